@@ -1,0 +1,64 @@
+package io.planlens.jobs;
+
+import io.planlens.jobs.export.ExportJob;
+import io.planlens.jobs.extract.ExtractJob;
+import io.planlens.jobs.ingest.IngestJob;
+import io.planlens.jobs.store.RunLock;
+import io.planlens.jobs.store.Warehouse;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+
+/** The whole story in order: ingest -> extract -> store -> export (compare and render plug in after). */
+public final class Pipeline {
+    /** What to run on. */
+    public record Options(String input, String out, long maxFileBytes, boolean reextract) {}
+
+    /** What a run did, for the summary line and for tests. */
+    public record Summary(IngestJob.Result ingest, ExtractJob.Result extract, Map<String, Long> exports,
+                          Map<String, Long> stageMillis, long totalMillis) {}
+
+    private Pipeline() {}
+
+    public static Summary run(SparkSession spark, Options o, PrintStream progress) {
+        long t0 = System.nanoTime();
+        Map<String, Long> ms = new LinkedHashMap<>();
+        try (RunLock lock = RunLock.acquire(o.out(), spark.sparkContext().hadoopConfiguration())) {
+            Warehouse wh = new Warehouse(spark, o.out());
+
+            Stage s = Stage.start(progress, 1, 3, "ingest", o.input());
+            IngestJob.Result ingest = IngestJob.run(wh, o.input(), o.maxFileBytes());
+            ms.put("ingest", s.done(String.format("%d files listed, %d read, %d new plans, %d duplicates, %d other rejects",
+                    ingest.filesListed(), ingest.filesRead(), ingest.plansAdded(), ingest.duplicates(),
+                    ingest.rejects() - ingest.duplicates())));
+
+            s = Stage.start(progress, 2, 3, "extract", "targets and citations");
+            ExtractJob.Result ex = ExtractJob.run(wh, o.reextract());
+            ms.put("extract", s.done(String.format("%d plans, %d targets, %d citations%s", ex.plans(), ex.targets(),
+                    ex.citations(), ex.errors() > 0 ? ", " + ex.errors() + " extraction errors" : "")));
+
+            s = Stage.start(progress, 3, 3, "export", o.out() + "/exports");
+            Map<String, Long> exports = ExportJob.run(wh, o.out());
+            ms.put("export", s.done(exports.toString()));
+
+            return new Summary(ingest, ex, exports, ms, (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
+    /** Prints "[i/n] name ..." and, when done, the time it took. */
+    record Stage(PrintStream out, int i, int n, String name, long t0) {
+        static Stage start(PrintStream out, int i, int n, String name, String what) {
+            out.printf("[%d/%d] %-8s %s%n", i, n, name, what);
+            out.flush();
+            return new Stage(out, i, n, name, System.nanoTime());
+        }
+
+        long done(String result) {
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            out.printf("      %-8s done in %.1f s: %s%n", name, ms / 1000.0, result);
+            out.flush();
+            return ms;
+        }
+    }
+}

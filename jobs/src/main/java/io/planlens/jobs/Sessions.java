@@ -1,0 +1,39 @@
+package io.planlens.jobs;
+
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
+import org.apache.spark.sql.SparkSession;
+
+/** Builds the SparkSession every job runs in: embedded local[*] by default, any master URL otherwise. */
+public final class Sessions {
+    private Sessions() {}
+
+    public static SparkSession create(String master, boolean verbose) {
+        Configurator.setRootLevel(verbose ? Level.INFO : Level.WARN);
+        SparkSession.Builder b = SparkSession.builder()
+                .appName("PlanLens")
+                .master(master == null ? "local[*]" : master)
+                // Delta Lake gives every table write an atomic commit and MERGE for upserts by doc_id.
+                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+                .config("spark.ui.enabled", "false")
+                .config("spark.ui.showConsoleProgress", "false")
+                .config("spark.sql.session.timeZone", "UTC")
+                // Plans are small files: pack many into one task instead of a task per file.
+                .config("spark.sql.files.maxPartitionBytes", String.valueOf(32L << 20))
+                .config("spark.sql.files.openCostInBytes", String.valueOf(64L << 10))
+                .config("spark.sql.adaptive.enabled", "true")
+                .config("spark.sql.adaptive.coalescePartitions.enabled", "true")
+                .config("spark.databricks.delta.snapshotPartitions", "2")
+                .config("spark.databricks.delta.stalenessLimit", "0")
+                .config("spark.databricks.delta.schema.autoMerge.enabled", "false");
+        if (master == null || master.startsWith("local")) {
+            b.config("spark.sql.shuffle.partitions", "8")
+             .config("spark.driver.host", "127.0.0.1")
+             .config("spark.driver.bindAddress", "127.0.0.1");
+        }
+        SparkSession spark = b.getOrCreate();
+        spark.sparkContext().setLogLevel(verbose ? "INFO" : "WARN");
+        return spark;
+    }
+}
