@@ -7,7 +7,13 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -38,12 +44,10 @@ public final class IngestJob {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         String root = qualified(input, hadoop);
 
-        // 1. list with Spark's file source; selecting no content column means no bytes are read here
-        Dataset<Row> listing = spark.read().format("binaryFile")
-                .option("recursiveFileLookup", "true")
-                .load(input)
-                .select(col("path").as("source_uri"), col("length"), col("modificationTime").as("modification_time"));
-        long listed = listing.count();
+        // 1. list paths and sizes (no bytes) on the driver, spread them over tasks by size
+        InputLister.Listing listed0 = InputLister.list(input, hadoop);
+        long listed = listed0.files().size() + listed0.problems().size();
+        Dataset<Row> listing = listingFrame(spark, listed0);
 
         // 2. only files not seen before, unchanged
         Dataset<Row> log = wh.read(Warehouse.INGEST_LOG, PlanRows.INGEST_LOG);
@@ -57,6 +61,7 @@ public final class IngestJob {
         Dataset<Row> parsed = toRead
                 .mapPartitions(new ReadAndParse(root, new SerializableConfiguration(hadoop), maxFileBytes),
                         Encoders.row(PlanRows.OUTCOME))
+                .unionByName(problems(spark, listed0, root))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             return classifyAndStore(wh, listed, parsed);
@@ -122,6 +127,37 @@ public final class IngestJob {
             m.put(r.isNullAt(0) ? "unknown" : r.getString(0), r.getLong(1));
         }
         return m;
+    }
+
+    private static final StructType LISTED = new StructType()
+            .add("source_uri", DataTypes.StringType, false)
+            .add("length", DataTypes.LongType)
+            .add("modification_time", DataTypes.TimestampType);
+
+    /** The listing as a frame, in enough partitions that no task gets much more than 32 MB of files. */
+    private static Dataset<Row> listingFrame(SparkSession spark, InputLister.Listing l) {
+        List<Row> rows = new ArrayList<>(l.files().size());
+        long bytes = 0;
+        for (InputLister.Listed f : l.files()) {
+            rows.add(RowFactory.create(f.uri(), f.length(), f.modified()));
+            bytes += f.length();
+        }
+        int parallelism = spark.sparkContext().defaultParallelism();
+        int slices = (int) Math.max(1, Math.min(Math.max(rows.size(), 1),
+                Math.max(parallelism, bytes / (32L << 20) + 1)));
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        return spark.createDataFrame(jsc.parallelize(rows, slices), LISTED);
+    }
+
+    /** Paths the listing could not go into become reject rows like any other. */
+    private static Dataset<Row> problems(SparkSession spark, InputLister.Listing l, String root) {
+        List<Row> rows = new ArrayList<>();
+        String prefix = root.endsWith("/") ? root : root + "/";
+        for (InputLister.Problem p : l.problems()) {
+            String rel = p.uri().startsWith(prefix) ? p.uri().substring(prefix.length()) : p.uri();
+            rows.add(PlanRows.rejected(p.uri(), rel, 0, null, p.reason(), p.detail()));
+        }
+        return spark.createDataFrame(rows, PlanRows.OUTCOME);
     }
 
     static String qualified(String input, Configuration conf) {

@@ -19,7 +19,7 @@ public final class PlanRows {
 
     /** The columns of the plans table (and of a parsed file that became a plan). */
     public static final StructType PLAN = new StructType()
-            .add("doc_id", StringType, false)
+            .add("doc_id", StringType)
             .add("source_path", StringType)
             .add("source_uri", StringType)
             .add("plan_year", IntegerType)
@@ -78,7 +78,7 @@ public final class PlanRows {
         return RowFactory.create(uri, length, mtime, "plan", null, null, plan);
     }
 
-    static Row rejected(String uri, String relPath, long length, Timestamp mtime, String reason, String detail) {
+    public static Row rejected(String uri, String relPath, long length, Timestamp mtime, String reason, String detail) {
         return outcome(uri, relPath, length, mtime, ParseOutcome.rejected(relPath, reason, detail));
     }
 }
