@@ -1,7 +1,6 @@
 package io.planlens.cli;
 
 import io.planlens.jobs.Pipeline;
-import io.planlens.jobs.Sessions;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -32,7 +31,7 @@ final class PipelineCommand implements Callable<Integer> {
     public Integer call() {
         String in = input == null ? Defaults.samples() : input;
         String o = out == null ? Defaults.sampleOut() : out;
-        SparkSession session = Sessions.create(spark.master, spark.verbose);
+        SparkSession session = spark.session();
         try {
             Pipeline.Summary s = Pipeline.run(session, new Pipeline.Options(in, o, maxFileBytes, reextract), System.out);
             System.out.printf("PlanLens: %d files read, %d new plans, %d rejects (%d duplicates), %d targets, %d citations in %.1f s%n",

@@ -10,4 +10,12 @@ public final class SparkOptions {
 
     @Option(names = {"-v", "--verbose"}, description = "Show Spark's own INFO logging.")
     boolean verbose;
+
+    @Option(names = "--conf", paramLabel = "KEY=VALUE",
+            description = "A Spark setting, as with spark-submit (repeatable), e.g. --conf spark.executor.memory=4g")
+    java.util.Map<String, String> conf = new java.util.LinkedHashMap<>();
+
+    org.apache.spark.sql.SparkSession session() {
+        return io.planlens.jobs.Sessions.create(master, verbose, conf);
+    }
 }

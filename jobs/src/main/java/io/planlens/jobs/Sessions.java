@@ -9,6 +9,11 @@ public final class Sessions {
     private Sessions() {}
 
     public static SparkSession create(String master, boolean verbose) {
+        return create(master, verbose, java.util.Map.of());
+    }
+
+    /** {@code conf} entries win over the defaults below (as spark-submit's --conf would). */
+    public static SparkSession create(String master, boolean verbose, java.util.Map<String, String> conf) {
         Configurator.setRootLevel(verbose ? Level.INFO : Level.WARN);
         SparkSession.Builder b = SparkSession.builder()
                 .appName("PlanLens")
@@ -32,6 +37,7 @@ public final class Sessions {
              .config("spark.driver.host", "127.0.0.1")
              .config("spark.driver.bindAddress", "127.0.0.1");
         }
+        conf.forEach(b::config);
         SparkSession spark = b.getOrCreate();
         spark.sparkContext().setLogLevel(verbose ? "INFO" : "WARN");
         return spark;
