@@ -79,7 +79,9 @@ public final class InputLister {
         Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(java.nio.file.Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile()) {
+                if (attrs.isSymbolicLink()) {
+                    problems.add(new Problem(uri(file), "unreadable", "broken symbolic link"));
+                } else if (attrs.isRegularFile()) {
                     files.add(new Listed(uri(file), attrs.size(), new Timestamp(attrs.lastModifiedTime().toMillis())));
                 } else if (!attrs.isDirectory()) {
                     problems.add(new Problem(uri(file), "not_a_file", "not a regular file (device, socket or pipe)"));
@@ -104,6 +106,7 @@ public final class InputLister {
 
     /** The same URI form Hadoop gives ("file:/a/b c.txt"), so source_uri values are stable. */
     private static String uri(java.nio.file.Path p) {
-        return new Path(p.toAbsolutePath().toUri()).toString();
+        String u = new Path(p.toAbsolutePath().toUri()).toString();
+        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 }
