@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class DocumentCatalog implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
+    private static final Pattern CODE_SPLIT = Pattern.compile("\\s*[-/]\\s*");
     private static final Pattern ALIAS_SPLIT = Pattern.compile("\\|");
     private static final Pattern NAME_NOISE = Pattern.compile("[^a-z0-9]+");
     private static final Pattern TITLE_VERB = Pattern.compile("^(?:phê duyệt|ban hành)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -106,7 +107,7 @@ public final class DocumentCatalog implements java.io.Serializable {
      */
     public Optional<NationalDocument> find(String type, String number, String code, Integer year) {
         if (number == null || code == null) return Optional.empty();
-        String canonical = CitationCodes.canonicalCode(List.of(code.split("[-/]")));
+        String canonical = CitationCodes.canonicalCode(List.of(CODE_SPLIT.split(code)));
         for (String t : type == null ? typesOf(number, canonical) : List.of(type)) {
             List<NationalDocument> hits = byReference.getOrDefault(refKey(t, number, canonical), List.of());
             for (NationalDocument d : hits) {

@@ -52,6 +52,7 @@ public final class CitationText {
     }
 
     private static boolean isInvisible(char c) {
+        if (c == '*' || c == '_' || c == '`') return true; // Markdown emphasis
         if (c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u2060') return true;
         int t = Character.getType(c);
         return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK;
