@@ -199,4 +199,46 @@ class CitationExtractorStylesTest {
         assertTrue(r.flags().contains("citation_date_invalid:7/KH-UBND"), r.flags().toString());
         assertNotNull(r.citations().get(0).issuingBody());
     }
+
+    @Test
+    void numberWithoutCodeResolvedOnlyWhenCatalogueAgrees() {
+        String t = "Quán triệt Chỉ thị 20 của Bộ Chính trị và Nghị quyết số 121 ngày 19/6/2020; Chỉ thị 18 của UBND tỉnh; "
+                + "Quyết định 23 của Chủ tịch UBND huyện; Chỉ thị số 28 về công tác trẻ em.";
+        CitationExtraction r = x.extractAll(t);
+        List<Citation> cs = r.citations();
+        spansExact(t, cs);
+        assertEquals(2, cs.size(), cs.toString());
+        assertEquals("CT-20-2012-TW", get(cs, "CT", "20", "CT-TW").canonicalId());
+        assertEquals(2020, get(cs, "NQ", "121", "QH14").year());
+        assertTrue(r.flags().stream().anyMatch(s -> s.startsWith("citation_code_from_catalogue")));
+    }
+
+    @Test
+    void formsArticlesAndGluedWords() {
+        String t = "Báo cáo theo Mẫu số 01/BC-LĐTBXH và Biểu số 02/TK; Điều 4/Luật; Quyết định số 23/QĐ-TTgngày "
+                + "07/01/2021 của Thủ tướng Chính phủ; Công văn số 1234/SLĐTBXH-BTXH ngày 5/3/2024 của Sở Lao động - "
+                + "Thương binh và Xã hội tỉnh Đồng Nai; Văn bản số 55/UBND-VX của UBND huyện.";
+        List<Citation> cs = x.extract(t);
+        spansExact(t, cs);
+        assertEquals(3, cs.size(), cs.toString());
+        assertEquals(LocalDate.of(2021, 1, 7), get(cs, "QĐ", "23", "QĐ-TTg").issuedDate());
+        Citation cv = get(cs, "CV", "1234", "SLĐTBXH-BTXH");
+        assertEquals("Sở Lao động - Thương binh và Xã hội tỉnh Đồng Nai", cv.issuingBody());
+        get(cs, "CV", "55", "UBND-VX");
+    }
+
+    @Test
+    void extractorSurvivesSerialisationForExecutors() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(x);
+        }
+        CitationExtractor copy;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (CitationExtractor) in.readObject();
+        }
+        String t = "Thực hiện Luật Trẻ em và Quyết định số 23/QĐ-TTg ngày 07/01/2021.";
+        assertEquals(x.extract(t), copy.extract(t));
+        assertEquals(2, copy.extract(t).size());
+    }
 }
