@@ -24,7 +24,7 @@ public final class CitationCodes {
             Map.entry("quyetdinh", QD), Map.entry("qd", QD),
             Map.entry("chithi", CT), Map.entry("ct", CT),
             Map.entry("thongtu", TT), Map.entry("thongtulientich", TT), Map.entry("tt", TT),
-            Map.entry("kehoach", KH), Map.entry("kh", KH),
+            Map.entry("kehoach", KH), Map.entry("kehoachlientich", KH), Map.entry("kh", KH),
             Map.entry("congvan", CV), Map.entry("cv", CV), Map.entry("vanban", ""),
             Map.entry("huongdan", OTHER), Map.entry("thongbao", OTHER), Map.entry("ketluan", OTHER),
             Map.entry("congdien", OTHER), Map.entry("chuongtrinh", OTHER), Map.entry("dean", OTHER),
@@ -34,7 +34,7 @@ public final class CitationCodes {
     /** Type abbreviations as the first token of a code (folded, upper case, '&' dropped). */
     private static final Map<String, String> CODE_TYPES = Map.ofEntries(
             Map.entry("QD", QD), Map.entry("NQ", NQ), Map.entry("ND", ND), Map.entry("CT", CT),
-            Map.entry("TT", TT), Map.entry("TTLT", TT), Map.entry("KH", KH), Map.entry("CV", CV),
+            Map.entry("TT", TT), Map.entry("TTLT", TT), Map.entry("KH", KH), Map.entry("KHLT", KH), Map.entry("CV", CV),
             Map.entry("HD", OTHER), Map.entry("TB", OTHER), Map.entry("BC", OTHER), Map.entry("KL", OTHER),
             Map.entry("TTR", OTHER), Map.entry("CTR", OTHER), Map.entry("DA", OTHER), Map.entry("QC", OTHER),
             Map.entry("CD", OTHER), Map.entry("QYD", OTHER), Map.entry("HDLT", OTHER), Map.entry("QCPH", OTHER));
