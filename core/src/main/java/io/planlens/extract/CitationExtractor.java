@@ -739,12 +739,23 @@ public final class CitationExtractor implements java.io.Serializable {
                 level, place, c);
     }
 
+    /** Same number and code but another date of issue or another level of issuer: another document. */
     private static boolean datesDiffer(Cand c, List<Cand> g) {
-        if (c.date == null) return false;
+        String level = levelKey(c.body);
         for (Cand o : g) {
-            if (o.date != null && !o.date.equals(c.date)) return true;
+            if (c.date != null && o.date != null && !o.date.equals(c.date)) return true;
+            String ol = levelKey(o.body);
+            if (level != null && ol != null && !level.equals(ol)) return true;
         }
         return false;
+    }
+
+    private static String levelKey(String body) {
+        if (body == null) return null;
+        Matcher lv = LEVEL_IN_BODY.matcher(DocumentCatalog.nameKey(body));
+        String last = null;
+        while (lv.find()) last = lv.group(1);
+        return last;
     }
 
     private static final class Chosen {

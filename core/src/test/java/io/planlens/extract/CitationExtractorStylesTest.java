@@ -181,6 +181,10 @@ class CitationExtractorStylesTest {
         assertEquals(LocalDate.of(2021, 1, 7), qd.issuedDate());
         assertTrue(qd.quote().contains("07/01/2021"));
         assertEquals(2, cs.stream().filter(c -> c.number().equals("111")).count(), "two plans share a number");
+        List<Citation> undated = x.extract("Kế hoạch số 5/KH-UBND của UBND huyện; Kế hoạch số 5/KH-UBND của UBND tỉnh; "
+                + "Kế hoạch số 5/KH-UBND của Ủy ban nhân dân huyện Tuy Phước.");
+        assertEquals(2, undated.size(), undated.toString());
+        assertEquals("UBND huyện", undated.get(0).issuingBody());
     }
 
     @Test
