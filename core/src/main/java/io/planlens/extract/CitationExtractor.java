@@ -265,6 +265,11 @@ public final class CitationExtractor implements java.io.Serializable {
             else if (qh) type = null;
             else if ("".equals(a.type) || anchored) type = CitationCodes.CV;
             else type = CitationCodes.OTHER;
+        } else if (codeType != null && !codeType.equals(type) && !CitationCodes.OTHER.equals(codeType)
+                && !CitationCodes.OTHER.equals(type)) {
+            // "Công văn số 12/KH-UBND": the code, written by the issuer, names the type.
+            flags.add("citation_type_conflict:" + c.number + "/" + c.code);
+            type = codeType;
         }
 
         // Date, issuing body, date again ("... của UBND huyện ngày 15/4/2021").
