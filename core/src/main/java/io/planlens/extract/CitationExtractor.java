@@ -245,6 +245,7 @@ public final class CitationExtractor implements java.io.Serializable {
         boolean hasYear = m.group(3) != null;
         if (!anchored && codeType == null && !qh && !hasYear) return null;
         if (!anchored && tokens.size() < 2 && !qh && !hasYear) return null; // "5/KH" alone is no reference
+        if (a.typeStart < 0 && tokens.size() < 2 && codeType == null && !qh && !hasYear) return null; // "căn hộ số 3/HH"
         if (sep0 == '-' && !party && !anchored) return null;
 
         Cand c = new Cand();

@@ -245,4 +245,13 @@ class CitationExtractorStylesTest {
         assertEquals(x.extract(t), copy.extract(t));
         assertEquals(2, copy.extract(t).size());
     }
+
+    @Test
+    void numbersThatAreNotDocuments() {
+        String t = "Tỷ lệ 98/100 xã đạt chuẩn; giảm 5-10%; giai đoạn 2021-2025; ngày 01/6; Tháng 6/2023; số 15/2023; "
+                + "Covid-19; ĐT: 0258/3.822.111; Fax 028-3829; Tổ 5/KP3; Nhóm 3-4 tuổi; Số 10/Đường Trần Phú; "
+                + "Khu phố 2/Phường 3; 2/3 số xã; Trường mầm non số 2/Hoa Sen; Lớp 12/A1; 12/TTg; Căn hộ số 3/HH; "
+                + "hồ sơ 5/KH; Mã số 12/KH-UBND; Mẫu số 02/TK-BTXH; Tổng đài 111; 0988.100.744 - Trực tiếp.";
+        assertEquals(List.of(), x.extract(t));
+    }
 }
