@@ -53,10 +53,10 @@ public final class CitationExtractor implements java.io.Serializable {
     private static final Pattern LEVEL = Pattern.compile(
             " ?(thanh pho|thi xa|thi tran|tinh|huyen|quan|xa|phuong|tp\\.?)(?![a-z])");
     private static final Pattern ORG_BODY = Pattern.compile(
-            "(?:bo truong|bo|so|phong|ban|tong cuc|cuc|vien|van phong|trung tam|hoi|doan|lien doan|giam doc|toa an)(?![a-z])");
-    private static final Set<String> BODY_STOP = Set.of("ve", "v/v", "phe", "quy", "trien", "thong", "huong", "thuc",
+            "(?:bo truong|bo|so|phong|ban|tong cuc|cuc|vien|van phong|trung tam|hoi|doan|lien doan|giam doc|toa an|hieu truong|truong|cong an|uy ban)(?![a-z])");
+    private static final Set<String> BODY_STOP = Set.of("ve", "v/v", "phe", "quy", "trien", "huong", "thuc",
             "tang", "ngay", "tai", "theo", "nham", "de", "trong", "tren", "cho", "sua", "dinh", "giai", "nam", "so",
-            "ke", "quyet", "nghi", "chi", "cong", "luat", "voi", "la", "da", "duoc", "keo", "ky");
+            "voi", "la", "da", "duoc", "keo", "ky");
     private static final Pattern BARE = Pattern.compile(
             "(?=[lnqct])(?<![a-z])(luat|nghi quyet|nghi dinh|quyet dinh|chi thi|thong tu) (?:so ?:? ?)?(\\d{1,4})(?![0-9]| ?[/-] ?[a-z0-9]|[.,][0-9])");
     /** The vowel of "số" as written, with or without its marks ("sơ" of "hồ sơ" is another word). */
@@ -470,6 +470,8 @@ public final class CitationExtractor implements java.io.Serializable {
                 String w = f.substring(ws, q);
                 if (BODY_STOP.contains(w) || hasDigit(w)) break;
                 if (w.equals("ban") && f.startsWith(" hanh", q)) break; // "ban hành"
+                if (w.equals("thong") && f.startsWith(" qua", q)) break; // "thông qua"
+                if (TYPE_WORD_ANY.matcher(f).region(ws, f.length()).lookingAt()) break;
                 if (w.equals("va") && !nextWordCapitalised(ct, q)) break;
                 end = q;
                 p = q;

@@ -254,4 +254,20 @@ class CitationExtractorStylesTest {
                 + "hồ sơ 5/KH; Mã số 12/KH-UBND; Mẫu số 02/TK-BTXH; Tổng đài 111; 0988.100.744 - Trực tiếp.";
         assertEquals(List.of(), x.extract(t));
     }
+
+    @Test
+    void issuingBodiesOfManyKinds() {
+        String t = "Kế hoạch số 5/KH-BCĐ ngày 2/3/2023 của Ban Chỉ đạo công tác trẻ em tỉnh về việc; Công văn số "
+                + "77/PGDĐT-TH ngày 3/4/2023 của Phòng Giáo dục và Đào tạo huyện Tuy Phong; Công văn số 9/SYT-NVY của Sở Y tế "
+                + "thông qua; Kế hoạch số 3/KH-THHBT của Trường Tiểu học Hai Bà Trưng. Công văn số 8/UBND-VX của Chủ tịch "
+                + "Ủy ban nhân dân thị xã Phước Long Chỉ thị số 18/CT-TTg; Kế hoạch số 19/KH-UBND của UBND TP. Hồ Chí Minh.";
+        List<Citation> cs = x.extract(t);
+        assertEquals(List.of("Ban Chỉ đạo công tác trẻ em tỉnh", "Phòng Giáo dục và Đào tạo huyện Tuy Phong", "Sở Y tế",
+                        "Trường Tiểu học Hai Bà Trưng", "Chủ tịch Ủy ban nhân dân thị xã Phước Long", "UBND TP. Hồ Chí Minh"),
+                cs.stream().map(Citation::issuingBody).filter(java.util.Objects::nonNull).toList());
+        assertEquals(7, cs.size());
+        ParentReference p = CitationExtractor.parentOf(get(cs, "CV", "8", "UBND-VX"));
+        assertEquals("thị xã", p.level());
+        assertEquals("Phước Long", p.place());
+    }
 }
