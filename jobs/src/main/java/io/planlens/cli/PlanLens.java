@@ -14,7 +14,16 @@ public final class PlanLens implements Runnable {
     }
 
     public static void main(String[] args) {
-        int code = new CommandLine(new PlanLens()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        int code = new CommandLine(new PlanLens())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    // a clear one-line message for what the user can act on; the trace only with --verbose
+                    String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+                    cmd.getErr().println("planlens " + cmd.getCommandName() + ": " + msg);
+                    if (parsed.hasMatchedOption("--verbose")) e.printStackTrace(cmd.getErr());
+                    return e instanceof IllegalStateException || e instanceof IllegalArgumentException ? 3 : 1;
+                })
+                .execute(args);
         System.exit(code);
     }
 }
