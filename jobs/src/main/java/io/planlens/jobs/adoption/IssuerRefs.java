@@ -17,9 +17,13 @@ public final class IssuerRefs {
     private static final Set<String> CENTRAL_CITIES =
             Set.of("hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế");
 
-    /** An administrative word followed by an optional place name (up to a comma, "ngày", "về", "số" or the end). */
+    /**
+     * An administrative word ("xã" but not "xã hội"; "huyện ủy" is the district) followed by an
+     * optional place name, up to a comma, a bracket, a word such as "ngày", "về", "số", or the end.
+     */
     private static final Pattern UNIT = Pattern.compile(
-            "(?<![\\p{L}])(tỉnh|thành phố|tp\\.?|huyện|thị xã|quận|thị trấn|xã|phường)(?![\\p{L}])\\s*"
+            "(?<![\\p{L}])(tỉnh|thành phố|tp\\.?|huyện|thị xã|quận|thị trấn|xã(?!\\s+hội)|phường)(?![\\p{L}])"
+                    + "(?:\\s+(?:ủy|uỷ)(?![\\p{L}]))?\\s*"
                     + "([\\p{L}\\p{N} .'-]*?)\\s*(?=$|[,;:()]|\\s(?:ngày|về|số|năm|tại|do|và)(?![\\p{L}]))");
 
     private static String norm(String s) {
