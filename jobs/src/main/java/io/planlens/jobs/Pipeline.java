@@ -1,5 +1,6 @@
 package io.planlens.jobs;
 
+import io.planlens.jobs.adoption.AdoptionJob;
 import io.planlens.jobs.export.ExportJob;
 import io.planlens.jobs.extract.ExtractJob;
 import io.planlens.jobs.ingest.IngestJob;
@@ -10,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
-/** The whole story in order: ingest -> extract -> store -> export (compare and render plug in after). */
+/** The whole story in order: ingest -> extract -> store -> export -> compare -> adoption -> render. */
 public final class Pipeline {
     /** What to run on. */
     public record Options(String input, String out, long maxFileBytes, boolean reextract) {}
@@ -19,7 +20,15 @@ public final class Pipeline {
     public record Summary(IngestJob.Result ingest, ExtractJob.Result extract, Map<String, Long> exports,
                           Map<String, Long> stageMillis, long totalMillis) {}
 
+    static final int STAGES = 4;
+
     private Pipeline() {}
+
+    private static String rows(Map<String, Long> files) {
+        StringBuilder b = new StringBuilder();
+        files.forEach((f, n) -> b.append(b.length() == 0 ? "" : ", ").append(f.replace(".csv", "")).append(' ').append(n));
+        return b.toString();
+    }
 
     public static Summary run(SparkSession spark, Options o, PrintStream progress) {
         long t0 = System.nanoTime();
@@ -27,20 +36,25 @@ public final class Pipeline {
         try (RunLock lock = RunLock.acquire(o.out(), spark.sparkContext().hadoopConfiguration())) {
             Warehouse wh = new Warehouse(spark, o.out());
 
-            Stage s = Stage.start(progress, 1, 3, "ingest", o.input());
+            Stage s = Stage.start(progress, 1, STAGES, "ingest", o.input());
             IngestJob.Result ingest = IngestJob.run(wh, o.input(), o.maxFileBytes());
             ms.put("ingest", s.done(String.format("%d files listed, %d read, %d new plans, %d duplicates, %d other rejects",
                     ingest.filesListed(), ingest.filesRead(), ingest.plansAdded(), ingest.duplicates(),
                     ingest.rejects() - ingest.duplicates())));
 
-            s = Stage.start(progress, 2, 3, "extract", "targets and citations");
+            s = Stage.start(progress, 2, STAGES, "extract", "targets and citations");
             ExtractJob.Result ex = ExtractJob.run(wh, o.reextract());
             ms.put("extract", s.done(String.format("%d plans, %d targets, %d citations%s", ex.plans(), ex.targets(),
                     ex.citations(), ex.errors() > 0 ? ", " + ex.errors() + " extraction errors" : "")));
 
-            s = Stage.start(progress, 3, 3, "export", o.out() + "/exports");
-            Map<String, Long> exports = ExportJob.run(wh, o.out());
-            ms.put("export", s.done(exports.toString()));
+            s = Stage.start(progress, 3, STAGES, "export", o.out() + "/exports");
+            Map<String, Long> exports = new LinkedHashMap<>(ExportJob.run(wh, o.out()));
+            ms.put("export", s.done(rows(exports)));
+
+            s = Stage.start(progress, 4, STAGES, "adoption", "policy adoption, citation chains, text reuse");
+            Map<String, Long> adoption = AdoptionJob.run(wh, o.out());
+            exports.putAll(adoption);
+            ms.put("adoption", s.done(rows(adoption)));
 
             return new Summary(ingest, ex, exports, ms, (System.nanoTime() - t0) / 1_000_000);
         }
