@@ -170,6 +170,7 @@ final class Renderer {
             return;
         }
         String numStr = blankNumber ? (h.chance(0.5) ? "    /" : " /") + suffix : number + (h.chance(0.15) ? " /" : "/") + suffix;
+        if (!blankNumber && layout != 9) g.traps.add(numStr);
         String dateStr;
         if (dateMode == 0) {
             dateStr = "ngày " + (h.chance(0.5) ? World.pad2(date.getDayOfMonth()) : Integer.toString(date.getDayOfMonth()))

@@ -322,7 +322,7 @@ final class World {
             v = base + off + step * yearsIn + (yr < 0.1 ? -2 : 0) + (yr > 0.85 ? 1 : 0);
             v = Math.min(100, Math.max(base - 15, v));
         } else {
-            double off = -0.25 + 0.5 * Rnd.unit(h);
+            double off = -0.2 + 0.35 * Rnd.unit(h);
             double step = 0.04 * Rnd.unit(Rnd.mix(h, 1));
             v = base * (1 + off - step * yearsIn + (yr < 0.1 ? 0.05 : 0));
             v = Math.max(0, v);
@@ -339,7 +339,7 @@ final class World {
 
     private static double ownVariant(Catalog.Indicator ind, double v, long h) {
         double u = Rnd.unit(h);
-        if (ind.isMax()) return round(ind, v * (u < 0.6 ? 0.9 : 1.1));
+        if (ind.isMax()) return round(ind, v * (u < 0.6 ? 0.92 : 1.06));
         if (v >= 100) return u < 0.5 ? 98 : 95;
         return round(ind, Math.min(100, v + (u < 0.6 ? 2 : -3)));
     }

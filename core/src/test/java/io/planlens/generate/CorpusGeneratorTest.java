@@ -110,6 +110,27 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void goldHasTheKeysAndTypesOfTheHandWrittenGold() throws IOException {
+        JsonNode sample = MAPPER.readTree(CorpusGeneratorTest.class.getResourceAsStream("/gold/001_af98d75339ed8083.json"));
+        JsonNode sampleWithCitations = MAPPER.readTree(CorpusGeneratorTest.class.getResourceAsStream("/gold/002_01721c729f36f5c0.json"));
+        CorpusGenerator.Generated g = corpus.stream().filter(x -> x.gold.targets.size() > 3 && x.gold.citations.size() > 1)
+                .findFirst().orElseThrow();
+        JsonNode mine = MAPPER.readTree(MAPPER.writeValueAsString(g.gold));
+        assertEquals(fieldNames(sample), fieldNames(mine));
+        assertEquals(fieldNames(sample.get("targets").get(0)), fieldNames(mine.get("targets").get(0)));
+        assertEquals(fieldNames(sampleWithCitations.get("citations").get(0)), fieldNames(mine.get("citations").get(0)));
+        assertTrue(mine.get("plan_year").isInt());
+        assertTrue(mine.get("targets").get(0).get("value").isNumber());
+        assertTrue(mine.get("citations").get(0).get("named").isBoolean());
+    }
+
+    private static Set<String> fieldNames(JsonNode n) {
+        Set<String> out = new HashSet<>();
+        n.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
     void everyQuoteIsFoundVerbatimOnceTheLinesAreJoined() {
         int targets = 0;
         int citations = 0;
