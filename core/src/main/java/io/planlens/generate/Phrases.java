@@ -121,6 +121,7 @@ final class Phrases {
         "EXT-STAFF-TRAINED|PDC|V|{v} cán bộ, cộng tác viên làm công tác trẻ em được bồi dưỡng, tập huấn kiến thức, kỹ năng về bảo vệ, chăm sóc trẻ em|",
         "EXT-STAFF-TRAINED|C|V|{v} cán bộ thôn, tổ dân phố được bồi dưỡng, tập huấn kiến thức, kỹ năng về bảo vệ trẻ em|",
         "EXT-ACTION-MONTH|DC|V|{v} thôn, tổ dân phố tổ chức có hiệu quả hoạt động Tháng hành động vì trẻ em, Tết Trung thu|",
+        "EXT-ACTION-MONTH|C|V|{v} {villages} tổ chức triển khai có hiệu quả hoạt động Tháng hành động vì trẻ em, Tết Trung thu và các hoạt động thúc đẩy quyền tham gia của trẻ em|",
         "EXT-ACTION-MONTH|S|V|{v} lớp học tổ chức hoạt động hưởng ứng Tháng hành động vì trẻ em|",
         "EXT-CL-SUPPORT|PD|V|{v} trẻ em có nguy cơ, lao động trẻ em, trẻ em bị mua bán vì mục đích bóc lột sức lao động được hỗ trợ, can thiệp kịp thời|",
         "EXT-CL-EDU|PD|L|Tỷ lệ trẻ em có nguy cơ, lao động trẻ em được tiếp cận giáo dục phổ thông và đào tạo nghề|",

@@ -70,6 +70,7 @@ final class Renderer {
         String mailbox;
         int section;
         boolean markdown;
+        boolean typos;
 
         String roman() {
             return ROMAN[section++];
@@ -89,6 +90,7 @@ final class Renderer {
         double s = c.r.uniform(0, 1);
         style = s < 0.45 ? Layout.Style.PDF : s < 0.7 ? Layout.Style.PLAIN : Layout.Style.MARKDOWN;
         c.markdown = style == Layout.Style.MARKDOWN;
+        c.typos = c.r.chance(0.2);
 
         Gold g = c.gold;
         g.planYear = printYear;
@@ -131,7 +133,8 @@ final class Renderer {
             g.qualityNotes.add("the district is not named in the body; it follows from the signer mailbox " + c.mailbox);
         }
 
-        String text = c.doc.render(style, c.r);
+        // the layout has its own random source so header-only differences never shift it
+        String text = c.doc.render(style, new Rnd(Rnd.mix(seed, u.id, contentYear, 0x1A70)));
         if (c.hr.chance(0.02) && (u.level == Level.COMMUNE || u.level == Level.SCHOOL)) {
             text = Diacritics.strip(text);
             stripGold(g);
@@ -533,6 +536,20 @@ final class Renderer {
         return sb.toString();
     }
 
+    private static final String[][] TYPOS = {
+        {"tăng cường", "tăng csường"}, {"thống kê", "thống kế"}, {"bổn phận", "bốn phận"}, {"đăng ký", "đăng kí"},
+        {"các thôn", "accs thôn"}, {"Quỹ", "Qũy"}, {"phát triển", "phát triẻn"}, {"trách nhiệm", "trách nhiêm"},
+{"xâm hại", "xâm hai"},
+    };
+
+    /** A stock paragraph, now and then with the typing slips real plans have (never inside a target or citation). */
+    private String noisy(Ctx c, String text) {
+        if (!c.typos || !c.r.chance(0.25)) return text;
+        String[] t = TYPOS[c.r.nextInt(TYPOS.length)];
+        int i = text.indexOf(t[0]);
+        return i < 0 ? text : text.substring(0, i) + t[1] + text.substring(i + t[0].length());
+    }
+
     private void heading(Ctx c, String text, int level) {
         c.doc.head(text, level);
     }
@@ -542,7 +559,7 @@ final class Renderer {
         heading(c, c.roman() + ". " + (r.chance(0.6) ? "MỤC ĐÍCH, YÊU CẦU" : "Mục đích, yêu cầu"), 1);
         heading(c, "1. Mục đích", 2);
         int n = r.between(1, 3);
-        for (int i = 0; i < n; i++) c.doc.para(bullet(r, fill(c, r.pick(Filler.PURPOSE))));
+        for (int i = 0; i < n; i++) c.doc.para(bullet(r, noisy(c, fill(c, r.pick(Filler.PURPOSE)))));
         heading(c, "2. Yêu cầu", 2);
         n = r.between(1, 3);
         for (int i = 0; i < n; i++) c.doc.para(bullet(r, fill(c, r.pick(Filler.REQUIRE))));
@@ -886,10 +903,25 @@ final class Renderer {
     }
 
     private Stmt statement(Ctx c, Catalog.Indicator ind, Catalog.Form f, boolean impossible) {
+        String text = fill(c, f.text);
+        String villageTrap = null;
+        if (text.contains("{villages}")) {
+            villageTrap = World.pad2(Math.max(2, c.u.villages)) + " thôn, làng";
+            text = text.replace("{villages}", villageTrap);
+        }
+        if (villageTrap != null) {
+            Stmt s = statementOf(c, ind, f, text, impossible);
+            s.traps.add(villageTrap);
+            s.label = null;
+            return s;
+        }
+        return statementOf(c, ind, f, text, impossible);
+    }
+
+    private Stmt statementOf(Ctx c, Catalog.Indicator ind, Catalog.Form f, String text, boolean impossible) {
         Rnd r = c.r;
         String subject = ind.labelEn;
         List<String> alt = f.alt;
-        String text = fill(c, f.text);
         switch (f.kind) {
             case 'Z': {
                 Stmt s = new Stmt(text, ind);
@@ -1053,6 +1085,7 @@ final class Renderer {
             "Giảm dần số trẻ em có hoàn cảnh đặc biệt trên địa bàn",
             "Hạn chế thấp nhất tình trạng trẻ em bị bạo lực, xâm hại",
             "Nâng cao chất lượng hoạt động của đội ngũ cộng tác viên bảo vệ trẻ em",
+            "Tỷ lệ trường học có dịch vụ hỗ trợ tâm lý trẻ em: thực hiện trên cơ sở hướng dẫn của ngành cấp trên (nếu có)",
         };
         int n = r.chance(0.5) ? r.between(1, 2) : 0;
         for (int i = 0; i < n; i++) {
@@ -1097,7 +1130,7 @@ final class Renderer {
                     c.doc.para(sb.toString());
                 }
             }
-            for (int b = 0; b < nb; b++) c.doc.para(marker + fill(c, bodies[b]));
+            for (int b = 0; b < nb; b++) c.doc.para(marker + noisy(c, fill(c, bodies[b])));
             if (t == 1) {
                 String hot = r.pick(HOTLINES);
                 StringBuilder sb = new StringBuilder(marker + "Tích cực tuyên truyền, phổ biến rộng rãi về đường dây nóng tiếp nhận thông tin, hỗ trợ xử lý các vấn đề về trẻ em (" + hot);
@@ -1157,7 +1190,7 @@ final class Renderer {
             String agency = fill(c, pool[i][0]);
             if (c.level == Level.PROVINCE && agency.startsWith("Phòng ")) agency = "Sở " + agency.substring(6);
             heading(c, (i + 1) + ". " + agency, 2);
-            c.doc.para((r.chance(0.5) ? "- " : "") + fill(c, pool[i][1]));
+            c.doc.para((r.chance(0.5) ? "- " : "") + noisy(c, fill(c, pool[i][1])));
         }
         String parent = c.level == Level.PROVINCE ? "Bộ Lao động – Thương binh và Xã hội" : world.parentPlanUnit(c.u, c.py).issuer(c.py);
         if (r.chance(0.6)) {
@@ -1207,7 +1240,7 @@ final class Renderer {
             for (String x : sign) d.raw(c.markdown && !x.isEmpty() ? "**" + x + "**" : x);
         }
         if (h.chance(0.05)) {
-            d.raw(r.pick(new String[] {"0 ĐC RÚC TÙ BÀT P.T", "ỦY BAN NHÀN DÂN * Ư.B.N.D", "TRƯỜNG * T.H *"}));
+            d.raw(h.pick(new String[] {"0 ĐC RÚC TÙ BÀT P.T", "ỦY BAN NHÀN DÂN * Ư.B.N.D", "TRƯỜNG * T.H *"}));
             c.gold.qualityNotes.add("OCR residue of a stamp inside the text");
         }
         if (h.chance(0.5) && u.level != Level.PROVINCE || h.chance(0.3)) {
