@@ -844,7 +844,7 @@ final class Renderer {
             List<Catalog.Form> forms = new ArrayList<>();
             for (Catalog.Form f : ind.forms) if (f.usableAt(lv)) forms.add(f);
             Catalog.Form f = r.pick(forms);
-            boolean impossible = !impossibleDone && c.level == Level.COMMUNE && ind.isMax() && f.kind == 'L' && r.chance(0.03);
+            boolean impossible = !impossibleDone && c.level == Level.COMMUNE && ind.isMax() && f.kind == 'L' && r.chance(0.006);
             Stmt s = statement(c, ind, f, impossible);
             if (impossible) {
                 impossibleDone = true;

@@ -45,7 +45,8 @@ final class World {
             this.parent = parent;
             this.province = province;
             this.lag = lag;
-            this.slug = slug(name);
+            // a numbered ward ("phường 3") gets its type in the slug: phuong3
+            this.slug = !name.isEmpty() && Character.isDigit(name.charAt(0)) ? slug(type + name) : slug(name);
         }
 
         /** "xã Ia Hla", "thị xã Phước Long", "tỉnh Gia Lai", "Trường Tiểu học Hai Bà Trưng". */
