@@ -1,0 +1,206 @@
+package io.planlens.bench;
+
+import io.planlens.eval.EvaluationReport;
+import io.planlens.eval.Evaluator;
+import io.planlens.extract.CitationExtractor;
+import io.planlens.extract.TargetExtractor;
+import io.planlens.generate.CorpusGenerator;
+import io.planlens.ingest.ParseOutcome;
+import io.planlens.ingest.PlanParser;
+import io.planlens.jobs.Pipeline;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The benchmark behind {@code planlens bench}: for each corpus size, in one run and on the same files,
+ * (b) reading the bytes, (a) the single-threaded pure-Java parse + extraction with no Spark, (c) the
+ * peer Python script, PlanLens end to end (per stage), and an incremental re-run with 1% new files.
+ * Prints the figures and the ratios; accuracy against the generated gold is printed beside them.
+ */
+public final class Benchmark {
+    private Benchmark() {}
+
+    /** One measured pass. */
+    record Pass(String name, long millis, long files, long bytes, long peakHeapMb, long peakRssMb) {
+        double seconds() {
+            return millis / 1000.0;
+        }
+
+        double plansPerSecond() {
+            return files / Math.max(seconds(), 1e-3);
+        }
+
+        double mbPerSecond() {
+            return bytes / 1e6 / Math.max(seconds(), 1e-3);
+        }
+    }
+
+    public static void run(SparkSession spark, List<Integer> sizes, Path work, Path peer, long seed, Path report,
+                           PrintStream out) throws Exception {
+        Files.createDirectories(work);
+        StringBuilder md = new StringBuilder();
+        md.append("| plans | pass | wall s | plans/s | MB/s | peak heap MB | peak RSS MB |\n|---|---|---|---|---|---|---|\n");
+        out.printf(Locale.ROOT, "PlanLens benchmark on %d cores, %d MB max heap, Java %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"));
+        for (int n : sizes) {
+            Path corpus = work.resolve("corpus-" + n);
+            if (!Files.isDirectory(corpus.resolve("docs"))) {
+                long t0 = System.nanoTime();
+                new CorpusGenerator().generate(n, seed, corpus);
+                out.printf(Locale.ROOT, "%n%,d plans generated in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+            }
+            List<Path> files = files(corpus.resolve("docs"));
+            long bytes = 0;
+            for (Path f : files) bytes += Files.size(f);
+            out.printf(Locale.ROOT, "%n== %,d plans, %.1f MB ==%n", files.size(), bytes / 1e6);
+
+            List<Pass> passes = new ArrayList<>();
+            Pass read = readBytes(files, bytes);
+            passes.add(read);
+            Pass pure = pureJava(corpus.resolve("docs"), files, bytes);
+            passes.add(pure);
+            Pass peerPass = peer(peer, corpus.resolve("docs"), work.resolve("peer-" + n), files.size(), bytes, out);
+            if (peerPass != null) passes.add(peerPass);
+
+            // PlanLens end to end on a folder whose base is a link to the corpus, so 1% new files can be added
+            Path input = work.resolve("input-" + n);
+            deleteTree(input);
+            Files.createDirectories(input);
+            Files.createSymbolicLink(input.resolve("base"), corpus.resolve("docs").toAbsolutePath());
+            Path o = work.resolve("out-" + n);
+            deleteTree(o);
+            Memory.reset();
+            long t0 = System.nanoTime();
+            Pipeline.Summary s = Pipeline.run(spark, new Pipeline.Options(input.toString(), o.toString(), 64L << 20, false),
+                    new PrintStream(PrintStream.nullOutputStream()));
+            Pass e2e = new Pass("planlens end to end", (System.nanoTime() - t0) / 1_000_000, files.size(), bytes,
+                    Memory.peakHeapMb(), Memory.peakRssMb());
+            passes.add(e2e);
+            for (Map.Entry<String, Long> st : s.stageMillis().entrySet()) {
+                passes.add(new Pass("  stage " + st.getKey(), st.getValue(), files.size(), bytes, -1, -1));
+            }
+
+            // incremental: 1% new plans
+            int extra = Math.max(1, n / 100);
+            Path more = work.resolve("more-" + n);
+            deleteTree(more);
+            new CorpusGenerator().generate(extra, seed + 1000 + n, more);
+            Files.createSymbolicLink(input.resolve("new"), more.resolve("docs").toAbsolutePath());
+            long extraBytes = 0;
+            for (Path f : files(more.resolve("docs"))) extraBytes += Files.size(f);
+            Memory.reset();
+            t0 = System.nanoTime();
+            Pipeline.Summary inc = Pipeline.run(spark, new Pipeline.Options(input.toString(), o.toString(), 64L << 20, false),
+                    new PrintStream(PrintStream.nullOutputStream()));
+            Pass incPass = new Pass("planlens re-run, +1% new files", (System.nanoTime() - t0) / 1_000_000,
+                    inc.ingest().filesRead(), extraBytes, Memory.peakHeapMb(), Memory.peakRssMb());
+            passes.add(incPass);
+
+            for (Pass p : passes) {
+                out.printf(Locale.ROOT, "  %-32s %8.1f s %10.0f plans/s %8.2f MB/s   heap %5s MB  rss %5s MB%n", p.name(), p.seconds(),
+                        p.plansPerSecond(), p.mbPerSecond(), p.peakHeapMb() < 0 ? "-" : p.peakHeapMb(),
+                        p.peakRssMb() < 0 ? "-" : p.peakRssMb());
+                md.append(String.format(Locale.ROOT, "| %d | %s | %.1f | %.0f | %.2f | %s | %s |%n", n, p.name().trim(),
+                        p.seconds(), p.plansPerSecond(), p.mbPerSecond(), p.peakHeapMb() < 0 ? "" : p.peakHeapMb(),
+                        p.peakRssMb() < 0 ? "" : p.peakRssMb()));
+            }
+            long parseExtract = s.stageMillis().getOrDefault("ingest", 0L) + s.stageMillis().getOrDefault("extract", 0L);
+            out.printf(Locale.ROOT, "  ratios: end to end vs peer script %.2fx faster; ingest+extract stages vs single-threaded pure Java %.2fx; "
+                            + "end to end vs pure Java %.2fx; reading bytes is %.1f%% of end to end; first run / 1%% re-run %.1fx%n",
+                    peerPass == null ? Double.NaN : (double) peerPass.millis() / e2e.millis(),
+                    (double) pure.millis() / Math.max(1, parseExtract),
+                    (double) pure.millis() / e2e.millis(),
+                    100.0 * read.millis() / e2e.millis(),
+                    (double) e2e.millis() / Math.max(1, incPass.millis()));
+            EvaluationReport acc = new Evaluator().evaluateExports(corpus.resolve("gold"), o.resolve("exports"));
+            out.printf(Locale.ROOT, "  accuracy on the generated gold: target F1 %.3f, indicator accuracy %.3f, citation F1 %.3f%n",
+                    acc.targetF1(), acc.indicatorAccuracy(), acc.citationF1());
+            md.append(String.format(Locale.ROOT, "| %d | accuracy: target F1 %.3f, indicators %.3f, citation F1 %.3f | | | | | |%n",
+                    n, acc.targetF1(), acc.indicatorAccuracy(), acc.citationF1()));
+        }
+        if (report != null) {
+            Files.writeString(report, md.toString(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    static Pass readBytes(List<Path> files, long bytes) throws IOException {
+        Memory.reset();
+        long t0 = System.nanoTime();
+        long sum = 0;
+        for (Path f : files) sum += Files.readAllBytes(f).length;
+        if (sum != bytes) throw new IllegalStateException("files changed while being read");
+        return new Pass("read bytes (1 thread)", (System.nanoTime() - t0) / 1_000_000, files.size(), bytes,
+                Memory.peakHeapMb(), -1);
+    }
+
+    static Pass pureJava(Path root, List<Path> files, long bytes) throws IOException {
+        PlanParser parser = PlanParser.standard();
+        TargetExtractor targets = TargetExtractor.shared();
+        CitationExtractor citations = CitationExtractor.shared();
+        Memory.reset();
+        long t0 = System.nanoTime();
+        long found = 0;
+        for (Path f : files) {
+            ParseOutcome o = parser.parse(root.relativize(f).toString(), Files.readAllBytes(f));
+            if (o.isPlan()) {
+                found += targets.extract(o.plan().text(), o.plan().metadata().planYear()).size();
+                found += citations.extract(o.plan().text()).size();
+            }
+        }
+        if (found < 0) throw new IllegalStateException();
+        return new Pass("pure Java parse+extract (1 thread)", (System.nanoTime() - t0) / 1_000_000, files.size(), bytes,
+                Memory.peakHeapMb(), -1);
+    }
+
+    static Pass peer(Path script, Path docs, Path outDir, long files, long bytes, PrintStream out) throws Exception {
+        if (script == null || !Files.isRegularFile(script)) {
+            out.println("  (peer script not found at " + script + ": skipped)");
+            return null;
+        }
+        Files.createDirectories(outDir);
+        ProcessBuilder pb = new ProcessBuilder("python3", script.toString(), docs.toString(), outDir.toString())
+                .redirectErrorStream(true).redirectOutput(outDir.resolve("peer.log").toFile());
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        long peak = -1;
+        while (!p.waitFor(200, TimeUnit.MILLISECONDS)) {
+            peak = Math.max(peak, Memory.peakRssMb(p.pid()));
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        if (p.exitValue() != 0) {
+            out.println("  (peer script failed: see " + outDir.resolve("peer.log") + ")");
+            return null;
+        }
+        return new Pass("peer Python script (1 process)", ms, files, bytes, -1, peak);
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
