@@ -56,15 +56,16 @@ public final class MetadataExtractor implements Serializable {
                     + "|[\\s._…-]*(\\d{1,2})?[\\s._…-]*(?:tháng|Tháng|THÁNG)[\\s._…-]*(\\d{1,2})?[\\s._…-]*(?:năm|Năm|NĂM)[\\s._…-]*(\\d{4})?)");
     private static final Pattern SIGNATURE_ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})[T ]\\d{2}:\\d{2}");
     private static final Pattern SIGNATURE_VN = Pattern.compile(
-            "(?iu)(?:Thời gian ký|Ngày ký|Ký ngày)\\s*:?\\s*(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+            "(?:Thời gian ký|Ngày ký|Ký ngày|THỜI GIAN KÝ|NGÀY KÝ|Thời gian|Ngày ký số)\\s*:?\\s*(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
     private static final Pattern EMAIL = Pattern.compile("([A-Za-z0-9._-]+)@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.vn)(?![A-Za-z0-9])");
 
     private static final String NAME = "((?:[\\p{Lu}\\d][\\p{L}\\d'’]*)(?:[ -](?:[\\p{Lu}\\d][\\p{L}\\d'’]*)){0,4})";
-    private static final String UNIT = "(?iu:thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh|tp\\.?)";
+    private static final String UNIT = "(?:thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh|Thị trấn|Thị xã|Thành phố|Xã|Phường|Huyện|Quận|Tỉnh"
+            + "|THỊ TRẤN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|TP\\.?|Tp\\.?)";
     private static final Pattern COMMITTEE = Pattern.compile(
-            "(?:(?iu:ủy ban nhân dân|uỷ ban nhân dân|ủy ban nhân|uỷ ban nhân)|UBND)\\s+(" + UNIT + ")(?:\\s+" + NAME + ")?");
+            "(?:Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|Ủy Ban nhân dân|Ủy ban nhân|Uỷ ban nhân|UBND)\\s+(" + UNIT + ")(?:\\s+" + NAME + ")?");
     private static final Pattern COMMITTEE_ONLY = Pattern.compile(
-            "^(?:(?iu:ủy ban nhân dân|uỷ ban nhân dân)|UBND)\\s+(" + UNIT + ")(?:\\s+" + NAME + ")?$");
+            "^(?:Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\\s+(" + UNIT + ")(?:\\s+" + NAME + ")?$");
     private static final Pattern SELF_VERB = Pattern.compile(
             "\\s(?:đã\\s+|vừa\\s+)?(?:xây dựng|ban hành|lập|triển khai xây dựng)\\s+(?:Kế hoạch|kế hoạch|KẾ HOẠCH|Chương trình|chương trình)");
     private static final Pattern SCHOOL = Pattern.compile(
@@ -79,11 +80,11 @@ public final class MetadataExtractor implements Serializable {
     private static final Pattern ROLE_LINE = Pattern.compile(
             "(?iu)(?:^|\\s)(?:chủ tịch|hiệu trưởng|giám đốc|trưởng phòng|trưởng ban|bí thư|tm\\.|kt\\.|tl\\.|q\\.)(?:\\s|$)");
     private static final Pattern NEWS_MARKER = Pattern.compile(
-            "(?iu)(?:vừa ban hành|đã ban hành|phóng viên|\\(PV\\)|tin và ảnh|theo báo|theo cổng|cổng thông tin điện tử|bài viết|lượt xem|đăng ngày|nguồn:)");
+            "(?:vừa ban hành|đã ban hành|[Pp]hóng viên|\\(PV\\)|[Tt]in và ảnh|[Tt]heo [Bb]áo|[Tt]heo [Cc]ổng|[Cc]ổng thông tin điện tử|[Bb]ài viết|[Ll]ượt xem|[Đđ]ăng ngày|[Nn]guồn:|\\([Bb]áo [\\p{Lu}]|\\(\\w+\\.vn\\))");
     private static final Pattern STALE_CONTEXT = Pattern.compile(
-            "(?iu)(?:công tác trẻ em|Trung thu|Tháng hành động vì trẻ em|Diễn đàn trẻ em|Ngày Quốc tế thiếu nhi|trong năm|kế hoạch phát triển giáo dục)\\s+năm\\s+(20\\d{2})(?!\\s*[-–—]\\s*20\\d{2})(?!\\d)");
+            "(?:công tác trẻ em|[Tt]rung thu|TRUNG THU|[Tt]háng hành động vì trẻ em|[Dd]iễn đàn trẻ em|[Qq]uốc tế [Tt]hiếu nhi|trong năm|[Kk]ế hoạch phát triển giáo dục)\\s+năm\\s+(20\\d{2})(?!\\s*[-–—]\\s*20\\d{2})(?!\\d)");
     private static final Pattern STALE_EXCUSE = Pattern.compile(
-            "(?iu)(?:kết quả|tổng kết|đánh giá|so với|báo cáo|đã thực hiện|đạt được|số\\s*\\d+\\s*/)[^.;]{0,80}$");
+            "(?:[Kk]ết quả|[Tt]ổng kết|[Đđ]ánh giá|[Ss]o với|[Bb]áo cáo|đã thực hiện|đạt được|[Ss]ố\\s*\\d+\\s*/)[^.;]{0,80}$");
     private static final Pattern BARE_EXCLUDED = Pattern.compile("Hồ Chí Minh");
 
     private final ProvinceCatalog catalog;

@@ -283,7 +283,7 @@ public final class ProvinceCatalog implements Serializable {
     public List<Mention> findAllIn(String text) {
         List<Mention> out = new ArrayList<>();
         if (text == null || text.isEmpty()) return out;
-        String folded = Vietnamese.foldKeepingLength(text);
+        String folded = foldKeepingLength(text);
         List<int[]> tokens = tokens(folded);
         int i = 0;
         while (i < tokens.size()) {
@@ -321,6 +321,22 @@ public final class ProvinceCatalog implements Serializable {
             }
         }
         return out;
+    }
+
+    private static final char[] FOLD_TABLE = new char[0x2000];
+
+    static {
+        for (char c = 0; c < FOLD_TABLE.length; c++) FOLD_TABLE[c] = Vietnamese.foldChar(c);
+    }
+
+    /** {@link Vietnamese#foldKeepingLength(String)} through a lookup table (the same result, faster). */
+    static String foldKeepingLength(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = s.charAt(i);
+            out[i] = c < FOLD_TABLE.length ? FOLD_TABLE[c] : Vietnamese.foldChar(c);
+        }
+        return new String(out);
     }
 
     private static List<int[]> tokens(String folded) {
