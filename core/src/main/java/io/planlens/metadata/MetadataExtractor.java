@@ -4,6 +4,7 @@ import io.planlens.reference.ProvinceCatalog;
 import io.planlens.reference.ProvinceCatalog.District;
 import io.planlens.reference.ProvinceCatalog.Mention;
 import io.planlens.reference.ProvinceCatalog.Province;
+import io.planlens.text.Folding;
 import io.planlens.text.TextNormaliser;
 import io.planlens.text.Vietnamese;
 import java.io.Serializable;
@@ -11,6 +12,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,15 +21,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads what a plan says about itself (year, number, date, issuer, level, place, signer, kind) from its
- * normalised text, and what its digital-signature trailer says from the original text. Nothing is guessed:
- * a value the text does not state stays null, and what a careful reader would notice becomes a
- * {@link QualityFlags} code. Thread-safe; use {@link #shared()}.
+ * normalised text, and what its digital-signature trailer says from the original text. Keywords are matched
+ * on a folded copy of the text (same offsets, no diacritics, lower case), so plans typed without diacritics
+ * or in capitals read alike; names are taken from the text as written. Nothing is guessed: a value the text
+ * does not state stays null, and what a careful reader would notice becomes a {@link QualityFlags} code.
+ * Thread-safe; use {@link #shared()}.
  */
 public final class MetadataExtractor implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -35,57 +40,66 @@ public final class MetadataExtractor implements Serializable {
 
     private static final int HEADER_SCAN_LINES = 25;
 
-    private static final Pattern TITLE_CAPS = Pattern.compile(
-            "^(KẾ HOẠCH|BÁO CÁO|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|THÔNG BÁO|HƯỚNG DẪN|CÔNG VĂN|TỜ TRÌNH)(?=$|[\\s:.]).*");
-    private static final Pattern TITLE_MIXED = Pattern.compile("^(Kế hoạch|Báo cáo|Chương trình)\\s*(?:$|[:.]?\\s*(?:thực hiện|triển khai|công tác|hoạt động|bảo vệ|về|hành động).*)");
-    private static final Pattern NOT_TITLE_BODY = Pattern.compile("\\bsố\\s*\\d|\\d+/[A-ZĐ]");
+    // --- patterns over folded text (lower case, no diacritics, đ -> d) ---
+    private static final Pattern TITLE = Pattern.compile(
+            "^(ke hoach|bao cao|chuong trinh|quyet dinh|thong bao|huong dan|cong van|to trinh)(?=$|[\\s:.])");
+    private static final Pattern TITLE_MIXED = Pattern.compile(
+            "^(ke hoach|bao cao|chuong trinh)\\s*(?:$|[:.]?\\s*(?:thuc hien|trien khai|cong tac|hoat dong|bao ve|ve|hanh dong)\\b)");
+    private static final Pattern NOT_TITLE_BODY = Pattern.compile("\\bso\\s*\\d|\\d+/[a-z]");
     private static final Pattern TITLE_BLOCK_STOP = Pattern.compile(
-            "^(?:Căn cứ|CĂN CỨ|Kính gửi|[IVX]{1,5}[.)]\\s|\\d{1,2}[.)]\\s|Thực hiện\\s+(?:Kế hoạch|Công văn|Quyết định|Chỉ thị|Nghị quyết|Thông tư|Hướng dẫn|Chương trình|ý kiến|sự chỉ đạo|văn bản)|Để\\s|Nhằm\\s)");
+            "^(?:can cu|kinh gui|[ivx]{1,5}[.)]\\s|\\d{1,2}[.)]\\s|thuc hien\\s+(?:ke hoach|cong van|quyet dinh|chi thi|nghi quyet|thong tu|huong dan|chuong trinh|y kien|su chi dao|van ban)|de\\s|nham\\s)");
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})\\s*[-–—]\\s*(20\\d{2}|19\\d{2})(?!\\d)");
-    private static final Pattern YEAR_AFTER_NAM = Pattern.compile("(?iu)(đến\\s+|tới\\s+|hết\\s+)?năm\\s+(?:học\\s+)?(20\\d{2})(?!\\s*[-–—]\\s*20\\d{2})(?!\\d)");
-    private static final Pattern SCHOOL_YEAR = Pattern.compile("(?iu)năm học\\s+(20\\d{2})\\s*[-–—]\\s*(20\\d{2})");
+    private static final Pattern YEAR_AFTER_NAM = Pattern.compile("(den\\s+|toi\\s+|het\\s+)?\\bnam\\s+(?:hoc\\s+)?(20\\d{2})(?!\\s*[-–—]\\s*20\\d{2})(?!\\d)");
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("\\bnam hoc\\s+(20\\d{2})\\s*[-–—]\\s*(20\\d{2})");
     private static final Pattern SELF_YEAR = Pattern.compile(
-            "(?:ban hành|xây dựng|Trên đây là|trên đây là)\\s+(?:Kế hoạch|kế hoạch|KẾ HOẠCH)(?!\\s+số)[^.;:\\n]{0,120}?(?<!đến |tới )năm\\s+(20\\d{2})(?!\\s*[-–—]\\s*20\\d{2})(?!\\d)");
-
-    private static final Pattern DOC_NUMBER = Pattern.compile(
-            "(?:^|\\s)(?:Số|SỐ|So)\\s*[:.]?\\s*([^\\s/]{0,12})\\s*/\\s*((?:\\d{4}\\s*/\\s*)?[A-ZĐ][A-ZĐa-z0-9&]*(?:\\s?[-–]\\s?[A-ZĐ0-9][A-ZĐa-z0-9&]*){0,3})");
-    private static final Pattern REAL_NUMBER = Pattern.compile("\\d{1,6}[a-zA-Z]?");
+            "(?:ban hanh|xay dung|tren day la)\\s+ke hoach(?!\\s+so)[^.;:\\n]{0,120}?(?<!den |toi )\\bnam\\s+(20\\d{2})(?!\\s*[-–—]\\s*20\\d{2})(?!\\d)");
+    private static final Pattern DOC_NUMBER = Pattern.compile("(?:^|\\s)so\\s*[:.]?\\s*([^\\s/]{0,12})\\s*/\\s*(?=\\S)");
     private static final Pattern DATE_LINE = Pattern.compile(
-            "(?:^|\\s)([\\p{Lu}][\\p{L}.'’]*(?:[ -][\\p{Lu}\\d][\\p{L}\\d.'’]*){0,4})\\s*,\\s*(?:ngày|Ngày|NGÀY)"
-                    + "(?:\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})"
-                    + "|[\\s._…-]*(\\d{1,2})?[\\s._…-]*(?:tháng|Tháng|THÁNG)[\\s._…-]*(\\d{1,2})?[\\s._…-]*(?:năm|Năm|NĂM)[\\s._…-]*(\\d{4})?)");
-    private static final Pattern SIGNATURE_ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})[T ]\\d{2}:\\d{2}");
+            "\\s*,\\s*ngay(?:\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})"
+                    + "|[\\s._…-]*(\\d{1,2})?[\\s._…-]*thang[\\s._…-]*(\\d{1,2})?[\\s._…-]*nam[\\s._…-]*(\\d{4})?)");
     private static final Pattern SIGNATURE_VN = Pattern.compile(
-            "(?:Thời gian ký|Ngày ký|Ký ngày|THỜI GIAN KÝ|NGÀY KÝ|Thời gian|Ngày ký số)\\s*:?\\s*(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
-    private static final Pattern EMAIL = Pattern.compile("([A-Za-z0-9._-]+)@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.vn)(?![A-Za-z0-9])");
-
-    private static final String NAME = "((?:[\\p{Lu}\\d][\\p{L}\\d'’]*)(?:[ -](?:[\\p{Lu}\\d][\\p{L}\\d'’]*)){0,4})";
-    private static final String UNIT = "(?:thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh|Thị trấn|Thị xã|Thành phố|Xã|Phường|Huyện|Quận|Tỉnh"
-            + "|THỊ TRẤN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|TP\\.?|Tp\\.?)";
+            "(?:thoi gian ky|ngay ky|ky ngay|thoi gian)\\s*:?\\s*(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+    private static final String UNIT_F = "(thi tran|thi xa|thanh pho|xa|phuong|huyen|quan|tinh|tp\\.?)";
     private static final Pattern COMMITTEE = Pattern.compile(
-            "(?:Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|Ủy Ban nhân dân|Ủy ban nhân|Uỷ ban nhân|UBND)\\s+(" + UNIT + ")(?:\\s+" + NAME + ")?");
-    private static final Pattern COMMITTEE_ONLY = Pattern.compile(
-            "^(?:Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\\s+(" + UNIT + ")(?:\\s+" + NAME + ")?$");
+            "(?<![a-z])(?:uy ban nhan dan|uy ban nhan|ubnd)\\s+" + UNIT_F + "(?![a-z])");
+    private static final Pattern COMMITTEE_ONLY = Pattern.compile("^(?:uy ban nhan dan|ubnd)\\s+" + UNIT_F + "(?:\\s+(.+))?$");
     private static final Pattern SELF_VERB = Pattern.compile(
-            "\\s(?:đã\\s+|vừa\\s+)?(?:xây dựng|ban hành|lập|triển khai xây dựng)\\s+(?:Kế hoạch|kế hoạch|KẾ HOẠCH|Chương trình|chương trình)");
+            "\\s(?:da\\s+|vua\\s+)?(?:xay dung|ban hanh|lap|trien khai xay dung)\\s+(?:ke hoach|chuong trinh)\\b");
     private static final Pattern SCHOOL = Pattern.compile(
-            "^(?iu:trường)\\s+(?iu:mầm non|mẫu giáo|tiểu học|trung học cơ sở|trung học phổ thông|THCS|THPT|TH|MN|MG|PTDTBT|PTDTNT|phổ thông|liên cấp|TH&THCS|TH và THCS|THCS&THPT|THCS và THPT|tiểu học và trung học cơ sở)"
-                    + "(?:\\s+(?:và|&)\\s+(?iu:THCS|THPT|trung học cơ sở))?\\s+.{1,60}$");
+            "^truong\\s+(?:mam non|mau giao|tieu hoc|trung hoc co so|trung hoc pho thong|thcs|thpt|th|mn|mg|ptdtbt|ptdtnt|pho thong|lien cap|th&thcs|th va thcs|thcs&thpt|thcs va thpt|tieu hoc va trung hoc co so)"
+                    + "(?:\\s+(?:va|&)\\s+(?:thcs|thpt|trung hoc co so))?\\s+[^,;:]{1,60}$");
     private static final Pattern AGENCY = Pattern.compile(
-            "^(Sở|SỞ|Phòng|PHÒNG|Bộ|BỘ|Ban|BAN|Hội|HỘI|Đoàn|ĐOÀN|Trung tâm|TRUNG TÂM|Công an|CÔNG AN|Thủ tướng|THỦ TƯỚNG|Chính phủ|CHÍNH PHỦ|Ủy ban quốc gia|Liên đoàn)(\\s.{1,120})?$");
-    private static final Pattern DISTRICT_MENTION = Pattern.compile("(?<![\\p{L}])(huyện|quận|thị xã|thành phố|Huyện|Quận|Thị xã|Thành phố|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ)\\s+" + NAME);
-    private static final Pattern CAPS_NAME_STOP = Pattern.compile(
-            "\\s+(?:CỘNG|TRƯỜNG|PHÒNG|SỞ|SỐ|Số|KẾ|BAN|HỘI|ĐỘC|Độc|Căn|Thực|Kế|Trên|Về|Để|Trường|Phòng|Ban|Hội|Sở|Đề|Tổ|Đoàn|Công|Thị|Huyện|Xã|Phường|Tỉnh)(?:\\s.*)?$");
-    private static final Pattern PERSON = Pattern.compile("^[\\p{Lu}][\\p{Ll}]+(?: [\\p{Lu}][\\p{Ll}]*){1,4}$");
+            "^(so|phong|bo|ban|hoi|doan|trung tam|cong an|thu tuong|chinh phu|uy ban quoc gia|lien doan)\\s[^/]{1,120}$");
+    private static final Pattern DISTRICT_MENTION = Pattern.compile("(?<![a-z])(huyen|quan|thi xa|thanh pho)\\s+(?=\\S)");
     private static final Pattern ROLE_LINE = Pattern.compile(
-            "(?iu)(?:^|\\s)(?:chủ tịch|hiệu trưởng|giám đốc|trưởng phòng|trưởng ban|bí thư|tm\\.|kt\\.|tl\\.|q\\.)(?:\\s|$)");
+            "(?:^|\\s)(?:chu tich|hieu truong|giam doc|truong phong|truong ban|bi thu|tm\\.|kt\\.|tl\\.|q\\.)(?:\\s|$)");
     private static final Pattern NEWS_MARKER = Pattern.compile(
-            "(?:vừa ban hành|đã ban hành|[Pp]hóng viên|\\(PV\\)|[Tt]in và ảnh|[Tt]heo [Bb]áo|[Tt]heo [Cc]ổng|[Cc]ổng thông tin điện tử|[Bb]ài viết|[Ll]ượt xem|[Đđ]ăng ngày|[Nn]guồn:|\\([Bb]áo [\\p{Lu}]|\\(\\w+\\.vn\\))");
+            "(?:vua ban hanh|da ban hanh|phong vien|\\(pv\\)|tin va anh|theo bao|theo cong|cong thong tin dien tu|bai viet|luot xem|dang ngay|nguon:|\\(bao [a-z]|\\(\\w+\\.vn\\))");
     private static final Pattern STALE_CONTEXT = Pattern.compile(
-            "(?:công tác trẻ em|[Tt]rung thu|TRUNG THU|[Tt]háng hành động vì trẻ em|[Dd]iễn đàn trẻ em|[Qq]uốc tế [Tt]hiếu nhi|trong năm|[Kk]ế hoạch phát triển giáo dục)\\s+năm\\s+(20\\d{2})(?!\\s*[-–—]\\s*20\\d{2})(?!\\d)");
+            "(?:cong tac tre em|trung thu|thang hanh dong vi tre em|dien dan tre em|quoc te thieu nhi|trong nam|ke hoach phat trien giao duc)\\s+nam\\s+(20\\d{2})(?!\\s*[-–—]\\s*20\\d{2})(?!\\d)");
     private static final Pattern STALE_EXCUSE = Pattern.compile(
-            "(?:[Kk]ết quả|[Tt]ổng kết|[Đđ]ánh giá|[Ss]o với|[Bb]áo cáo|đã thực hiện|đạt được|[Ss]ố\\s*\\d+\\s*/)[^.;]{0,80}$");
-    private static final Pattern BARE_EXCLUDED = Pattern.compile("Hồ Chí Minh");
+            "(?:ket qua|tong ket|danh gia|so voi|bao cao|da thuc hien|dat duoc|so\\s*\\d+\\s*/)[^.;]{0,80}$");
+    private static final Pattern CLOSING = Pattern.compile("tren day la\\s+ke hoach[^\\n]{0,200}?\\bcua\\s+(?=(?:uy ban nhan dan|ubnd)\\s)");
+
+    // --- patterns over the text as written ---
+    private static final Pattern NAME = Pattern.compile(
+            "\\s*((?:[\\p{Lu}\\d][\\p{L}\\d'’]*)(?:[ -](?:[\\p{Lu}\\d][\\p{L}\\d'’]*)){0,4})");
+    private static final Pattern NAME_BEFORE = Pattern.compile(
+            "([\\p{Lu}][\\p{L}.'’]*(?:[ -][\\p{Lu}\\d][\\p{L}\\d.'’]*){0,4})\\s*$");
+    private static final Pattern DOC_CODE = Pattern.compile(
+            "(?:\\d{4}\\s*/\\s*)?[A-ZĐ][A-ZĐa-z0-9&]*(?:\\s?[-–]\\s?[A-ZĐ0-9][A-ZĐa-z0-9&]*){0,3}");
+    private static final Pattern REAL_NUMBER = Pattern.compile("\\d{1,6}[a-zA-Z]?");
+    private static final Pattern SIGNATURE_ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})[T ]\\d{2}:\\d{2}");
+    private static final Pattern EMAIL = Pattern.compile("(?<![A-Za-z0-9._-])([A-Za-z0-9._-]{1,64})@([A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,5}\\.vn)(?![A-Za-z0-9])");
+    private static final Pattern CAPS_NAME_STOP = Pattern.compile(
+            "\\s+(?:CỘNG|TRƯỜNG|PHÒNG|SỞ|SỐ|Số|KẾ|BAN|HỘI|ĐỘC|Độc|Căn|Thực|Kế|Trên|Về|Để|Trường|Phòng|Ban|Hội|Sở|Đề|Tổ|Đoàn|Công|Thị|Huyện|Xã|Phường|Tỉnh|UBND|CONG|TRUONG|KE)(?:\\s.*)?$");
+    private static final Pattern PERSON = Pattern.compile("^[\\p{Lu}][\\p{Ll}]+(?: [\\p{Lu}][\\p{Ll}]*){1,4}$");
+    private static final Pattern CAP_WORDS = Pattern.compile("[\\p{Lu}][\\p{L}'’]*(?: [\\p{Lu}][\\p{L}'’]*){0,3}");
+    private static final Set<String> BARE_EXCLUDED = Set.of("ho chi minh");
+
+    private static final Map<String, String> UNIT_NAMES = Map.of("thi tran", "thị trấn", "thi xa", "thị xã",
+            "thanh pho", "thành phố", "xa", "xã", "phuong", "phường", "huyen", "huyện", "quan", "quận", "tinh", "tỉnh",
+            "tp", "thành phố");
 
     private final ProvinceCatalog catalog;
 
@@ -110,32 +124,51 @@ public final class MetadataExtractor implements Serializable {
     /** Issuer parsed from a phrase: a committee (type + name), a school, or another body. */
     private record Unit(String kind, String type, String name, String written) {}
 
+    /** A text and its folded twin (same length). */
+    private record Folded(String text, String f) {
+        static Folded of(String s) {
+            return new Folded(s, Folding.foldKeepingLength(s));
+        }
+
+        Folded sub(int from, int to) {
+            return new Folded(text.substring(from, to), f.substring(from, to));
+        }
+    }
+
     public PlanMetadata extract(String normalisedText, String originalText) {
         String text = normalisedText == null ? "" : normalisedText;
         String original = originalText == null ? text : originalText;
-        List<String> lines = List.of(text.split("\n"));
+        Folded all = Folded.of(text);
+        List<Folded> lines = new ArrayList<>();
+        int pos = 0;
+        while (pos <= text.length()) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? text.length() : nl;
+            lines.add(all.sub(pos, end));
+            if (nl < 0) break;
+            pos = nl + 1;
+        }
         Set<String> flags = new LinkedHashSet<>();
 
         // Title, kind, header region
         int titleIdx = -1;
         String kind = null;
         for (int i = 0; i < Math.min(lines.size(), HEADER_SCAN_LINES); i++) {
-            String l = lines.get(i);
-            Matcher caps = TITLE_CAPS.matcher(l);
-            if (caps.matches()) {
-                titleIdx = i;
-                kind = kindOfTitle(caps.group(1));
-                break;
-            }
-            Matcher mixed = TITLE_MIXED.matcher(l);
-            if (mixed.matches() && l.length() <= 160 && !NOT_TITLE_BODY.matcher(l).find()) {
-                titleIdx = i;
-                kind = kindOfTitle(mixed.group(1).toUpperCase(Locale.ROOT));
-                break;
+            Folded l = lines.get(i);
+            Matcher t = TITLE.matcher(l.f());
+            if (t.find()) {
+                String word = l.text().substring(0, t.end(1));
+                boolean caps = word.equals(word.toUpperCase(Locale.ROOT));
+                if (caps || (TITLE_MIXED.matcher(l.f()).find() && l.f().length() <= 160
+                        && !NOT_TITLE_BODY.matcher(l.f()).find())) {
+                    titleIdx = i;
+                    kind = kindOfTitle(t.group(1));
+                    break;
+                }
             }
         }
         int headerEnd = titleIdx >= 0 ? titleIdx : Math.min(lines.size(), 4);
-        String header = String.join("\n", lines.subList(0, headerEnd));
+        List<Folded> header = lines.subList(0, headerEnd);
         String titleBlock = titleIdx >= 0 ? titleBlock(lines, titleIdx) : "";
 
         // Plan year and period
@@ -162,45 +195,61 @@ public final class MetadataExtractor implements Serializable {
         }
         if (planYear == null && period == null && !flags.contains(QualityFlags.AMBIGUOUS_PLAN_YEAR)) {
             Set<Integer> years = new TreeSet<>();
-            Matcher m = SELF_YEAR.matcher(text);
+            Matcher m = SELF_YEAR.matcher(all.f());
             while (m.find()) years.add(Integer.parseInt(m.group(1)));
             if (years.size() == 1) planYear = years.iterator().next();
             else if (years.size() > 1) flags.add(QualityFlags.AMBIGUOUS_PLAN_YEAR);
         }
         if (planYear == null && period == null) flags.add(QualityFlags.NO_PLAN_YEAR);
 
-        if (kind == null) kind = kindWithoutTitle(text, lines);
+        if (kind == null) kind = kindWithoutTitle(all, lines);
 
-        // Document number
+        // Document number, issue date and place of issue: header lines (or the first lines without a title)
+        List<Folded> numberRegion = titleIdx >= 0 ? header : lines.subList(0, Math.min(lines.size(), 6));
         String docNumber = null;
-        String numberRegion = titleIdx >= 0 ? header : String.join("\n", lines.subList(0, Math.min(lines.size(), 6)));
-        Matcher dn = DOC_NUMBER.matcher(numberRegion);
-        if (dn.find()) {
-            String num = dn.group(1);
-            String code = dn.group(2).replaceAll("\\s", "").replace('–', '-');
-            if (REAL_NUMBER.matcher(num).matches()) {
-                docNumber = num + "/" + code;
-            } else {
-                flags.add(QualityFlags.BLANK_DOC_NUMBER);
-            }
-        }
-
-        // Issue date and place of issue
+        boolean numberSeen = false;
         LocalDate issued = null;
         String place = null;
-        Matcher dl = DATE_LINE.matcher(titleIdx >= 0 ? header : numberRegion);
-        if (dl.find()) {
-            place = dl.group(1).strip();
-            String d = dl.group(2) != null ? dl.group(2) : dl.group(5);
-            String mo = dl.group(3) != null ? dl.group(3) : dl.group(6);
-            String yr = dl.group(4) != null ? dl.group(4) : dl.group(7);
-            if (d == null || mo == null || yr == null) {
-                flags.add(QualityFlags.BLANK_ISSUED_DATE);
-            } else {
-                try {
-                    issued = LocalDate.of(Integer.parseInt(yr), Integer.parseInt(mo), Integer.parseInt(d));
-                } catch (DateTimeException e) {
-                    flags.add(QualityFlags.INVALID_ISSUED_DATE);
+        boolean dateSeen = false;
+        for (Folded l : numberRegion) {
+            if (!numberSeen) {
+                Matcher dn = DOC_NUMBER.matcher(l.f());
+                while (dn.find()) {
+                    String soWord = l.text().substring(dn.start() == 0 ? 0 : dn.start() + 1).strip();
+                    if (!(soWord.startsWith("Số") || soWord.startsWith("SỐ") || soWord.startsWith("So") || soWord.startsWith("SO")
+                            || soWord.startsWith("số"))) continue;
+                    Matcher code = DOC_CODE.matcher(l.text()).region(dn.end(), l.text().length());
+                    if (!code.lookingAt()) continue;
+                    numberSeen = true;
+                    String num = l.text().substring(dn.start(1), dn.end(1));
+                    if (REAL_NUMBER.matcher(num).matches()) {
+                        docNumber = num + "/" + code.group().replaceAll("\\s", "").replace('–', '-');
+                    } else {
+                        flags.add(QualityFlags.BLANK_DOC_NUMBER);
+                    }
+                    break;
+                }
+            }
+            if (!dateSeen) {
+                Matcher dl = DATE_LINE.matcher(l.f());
+                while (dl.find()) {
+                    Matcher nb = NAME_BEFORE.matcher(l.text().substring(Math.max(0, dl.start() - 80), dl.start()));
+                    if (!nb.find()) continue;
+                    dateSeen = true;
+                    place = nb.group(1).strip();
+                    String d = dl.group(1) != null ? dl.group(1) : dl.group(4);
+                    String mo = dl.group(2) != null ? dl.group(2) : dl.group(5);
+                    String yr = dl.group(3) != null ? dl.group(3) : dl.group(6);
+                    if (d == null || mo == null || yr == null) {
+                        flags.add(QualityFlags.BLANK_ISSUED_DATE);
+                    } else {
+                        try {
+                            issued = LocalDate.of(Integer.parseInt(yr), Integer.parseInt(mo), Integer.parseInt(d));
+                        } catch (DateTimeException e) {
+                            flags.add(QualityFlags.INVALID_ISSUED_DATE);
+                        }
+                    }
+                    break;
                 }
             }
         }
@@ -218,10 +267,10 @@ public final class MetadataExtractor implements Serializable {
         // Issuer
         Unit unit = selfReference(lines);
         if (unit == null) unit = headerUnit(header);
-        if (unit == null) unit = closingUnit(text);
+        if (unit == null) unit = closingUnit(all);
         if (unit != null && "committee".equals(unit.kind()) && unit.name() == null) {
-            String name = mostFrequentCommitteeName(text, unit.type());
-            if (name == null) name = mostFrequentCommitteeName(original, unit.type());
+            String name = mostFrequentCommitteeName(all, unit.type());
+            if (name == null) name = mostFrequentCommitteeName(Folded.of(original), unit.type());
             if (name == null && place != null && isCommuneType(unit.type())) name = place;
             unit = new Unit(unit.kind(), unit.type(), name, unit.written());
         }
@@ -229,58 +278,57 @@ public final class MetadataExtractor implements Serializable {
 
         // Places
         List<String[]> mailboxes = mailboxes(original);
-        String province = null;
         String district = null;
         String commune = null;
-        Province p = provinceFromClues(unit, level, text, mailboxes, flags);
+        Province p = provinceFromClues(unit, level, all, mailboxes, flags);
         if ("district".equals(level) && unit.name() != null) {
             District d = pickDistrict(unit.name(), p, unit.type());
             district = d != null ? d.name() : unit.name();
             if (p == null && d != null) p = catalog.byCode(d.provinceCode()).orElse(null);
         } else if ("commune".equals(level) || "school".equals(level) || "other".equals(level)) {
             if ("commune".equals(level)) commune = unit.name();
-            String[] dm = districtFromClues(text, header, mailboxes, p, unit, flags);
+            String[] dm = districtFromClues(all, mailboxes, p, unit, flags);
             if (dm != null) {
                 district = dm[0];
                 if (p == null && dm[1] != null) p = catalog.byCode(dm[1]).orElse(null);
             }
             if (commune == null && "commune".equals(level)) commune = communeFromMailbox(text, mailboxes);
         }
-        if (p != null) province = p.name();
 
         // Stale year, OCR residue, replaced bytes
-        if (planYear != null && staleYear(text, planYear)) flags.add(QualityFlags.STALE_YEAR_REFERENCE);
+        if (planYear != null && staleYear(all.f(), planYear)) flags.add(QualityFlags.STALE_YEAR_REFERENCE);
         if (TextNormaliser.hasOcrResidue(original)) flags.add(QualityFlags.OCR_RESIDUE);
         if (original.indexOf('\uFFFD') >= 0) flags.add(QualityFlags.INVALID_BYTES);
 
         String issuer = unit == null ? null : issuerString(unit, district);
-        return new PlanMetadata(planYear, period, kind, issuer, level, province, p == null ? null : p.code(),
-                p == null ? null : p.province2025(), district, commune, docNumber, issued, signer(lines),
-                List.copyOf(flags));
+        return new PlanMetadata(planYear, period, kind, issuer, level, p == null ? null : p.name(),
+                p == null ? null : p.code(), p == null ? null : p.province2025(), district, commune, docNumber, issued,
+                signer(lines), List.copyOf(flags));
     }
 
-    private static String kindOfTitle(String word) {
-        return switch (word) {
-            case "KẾ HOẠCH" -> "plan";
-            case "BÁO CÁO" -> "report";
-            case "CHƯƠNG TRÌNH" -> "programme";
+    private static String kindOfTitle(String folded) {
+        return switch (folded) {
+            case "ke hoach" -> "plan";
+            case "bao cao" -> "report";
+            case "chuong trinh" -> "programme";
             default -> "other";
         };
     }
 
-    private static String kindWithoutTitle(String text, List<String> lines) {
-        String head = String.join(" ", lines.subList(0, Math.min(3, lines.size())));
-        if (NEWS_MARKER.matcher(text).find()) return "news";
-        if (head.contains("CHƯƠNG TRÌNH") || head.startsWith("Chương trình")) return "programme";
-        if (SELF_YEAR.matcher(text).find() || SELF_VERB.matcher(text).find()) return "plan";
+    private static String kindWithoutTitle(Folded all, List<Folded> lines) {
+        if (NEWS_MARKER.matcher(all.f()).find()) return "news";
+        StringBuilder head = new StringBuilder();
+        for (int i = 0; i < Math.min(3, lines.size()); i++) head.append(lines.get(i).f()).append(' ');
+        if (head.toString().startsWith("chuong trinh")) return "programme";
+        if (SELF_YEAR.matcher(all.f()).find() || SELF_VERB.matcher(all.f()).find()) return "plan";
         return "other";
     }
 
-    /** The title line (without its keyword) and the subtitle lines that follow it. */
-    private static String titleBlock(List<String> lines, int titleIdx) {
-        StringBuilder sb = new StringBuilder(lines.get(titleIdx));
+    /** The folded title line and the subtitle lines that follow it. */
+    private static String titleBlock(List<Folded> lines, int titleIdx) {
+        StringBuilder sb = new StringBuilder(lines.get(titleIdx).f());
         for (int i = titleIdx + 1; i < Math.min(lines.size(), titleIdx + 4); i++) {
-            String l = lines.get(i);
+            String l = lines.get(i).f();
             if (l.length() > 200 || TITLE_BLOCK_STOP.matcher(l).find() || NOT_TITLE_BODY.matcher(l).find()) break;
             sb.append('\n').append(l);
         }
@@ -288,12 +336,12 @@ public final class MetadataExtractor implements Serializable {
     }
 
     private static LocalDate signatureDate(String original) {
-        Matcher m = SIGNATURE_ISO.matcher(original);
         try {
+            Matcher m = SIGNATURE_ISO.matcher(original);
             if (m.find()) {
                 return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
-            Matcher v = SIGNATURE_VN.matcher(original);
+            Matcher v = SIGNATURE_VN.matcher(Folding.foldKeepingLength(original));
             if (v.find()) {
                 return LocalDate.of(Integer.parseInt(v.group(3)), Integer.parseInt(v.group(2)), Integer.parseInt(v.group(1)));
             }
@@ -304,60 +352,94 @@ public final class MetadataExtractor implements Serializable {
     }
 
     /** The body that says it "xây dựng / ban hành Kế hoạch" in the preamble. */
-    private Unit selfReference(List<String> lines) {
+    private Unit selfReference(List<Folded> lines) {
         for (int i = 0; i < Math.min(lines.size(), 40); i++) {
-            String l = lines.get(i);
-            Matcher m = SELF_VERB.matcher(l);
+            Folded l = lines.get(i);
+            Matcher m = SELF_VERB.matcher(l.f());
             while (m.find()) {
                 int end = m.start();
-                int start = 0;
-                for (int k = end - 1; k >= 0; k--) {
-                    char c = l.charAt(k);
-                    if (c == '.' || c == ';' || c == ':' || c == ',' || c == '(' || c == ')') {
-                        start = k + 1;
-                        break;
-                    }
-                }
-                Unit u = parseUnit(l.substring(start, end).strip());
+                int start = clauseStart(l.f(), end);
+                Unit u = parseUnit(l.sub(start, end));
                 if (u != null) return u;
             }
         }
         return null;
     }
 
-    private Unit parseUnit(String phrase) {
-        if (phrase.isEmpty() || phrase.length() > 160) return null;
-        Matcher c = COMMITTEE_ONLY.matcher(phrase);
+    /** Start of the clause ending at {@code end}; a ", tỉnh X" qualifier does not end it. */
+    private static int clauseStart(String f, int end) {
+        for (int k = end - 1; k >= 0; k--) {
+            char c = f.charAt(k);
+            if (c == ',' && (f.startsWith(" tinh ", k + 1) || f.startsWith(" thanh pho ", k + 1) || f.startsWith(" tp", k + 1)
+                    || f.startsWith("tinh ", k + 1))) {
+                continue;
+            }
+            if (c == '.' || c == ';' || c == ':' || c == ',' || c == '(' || c == ')') return k + 1;
+        }
+        return 0;
+    }
+
+    private Unit parseUnit(Folded phrase) {
+        Folded p = trim(phrase);
+        if (p.text().isEmpty() || p.text().length() > 160) return null;
+        // "UBND huyện X, tỉnh Y": the qualifier is a clue, not part of the name
+        int comma = p.f().indexOf(',');
+        Folded core = comma > 0 ? trim(p.sub(0, comma)) : p;
+        Matcher c = COMMITTEE_ONLY.matcher(core.f());
         if (c.matches()) {
-            return new Unit("committee", unitType(c.group(1)), cleanName(c.group(2)), phrase);
+            if (!unitWordOk(core.text().substring(c.start(1), c.end(1)), c.group(1))) return null;
+            String rest = c.group(2) == null ? null : core.text().substring(c.start(2));
+            String name = null;
+            if (rest != null) {
+                Matcher n = NAME.matcher(rest);
+                if (!n.matches()) return null;
+                name = cleanName(n.group(1));
+            }
+            return new Unit("committee", UNIT_NAMES.get(c.group(1).replace(".", "")), name, p.text());
         }
-        if (SCHOOL.matcher(phrase).matches()) {
-            return new Unit("school", null, null, titleCaseIfCaps(phrase));
+        if (SCHOOL.matcher(core.f()).matches()) {
+            return new Unit("school", null, null, titleCaseIfCaps(core.text()));
         }
-        Matcher a = AGENCY.matcher(phrase);
-        if (a.matches()) {
-            return new Unit("agency", a.group(1), null, titleCaseIfCaps(phrase));
+        Matcher a = AGENCY.matcher(p.f());
+        if (a.matches() && !(a.group(1).equals("so") && !p.text().startsWith("Sở") && !p.text().startsWith("SỞ")
+                && !Folding.isAscii(p.text()))) {
+            return new Unit("agency", a.group(1), null, titleCaseIfCaps(p.text()));
         }
         return null;
     }
 
+    private static Folded trim(Folded x) {
+        int s = 0;
+        int e = x.text().length();
+        while (s < e && Character.isWhitespace(x.text().charAt(s))) s++;
+        while (e > s && Character.isWhitespace(x.text().charAt(e - 1))) e--;
+        return x.sub(s, e);
+    }
+
+    /** A folded keyword matched on the written text: the written word must carry its own diacritics, or none at all. */
+    private static boolean unitWordOk(String written, String folded) {
+        if (Folding.isAscii(written)) return true;
+        String w = written.toLowerCase(Locale.ROOT).replace(".", "");
+        String expected = UNIT_NAMES.get(folded.replace(".", ""));
+        return w.equals(expected) || w.equals("tp");
+    }
+
     /** The issuing body from the header block ("ỦY BAN NHÂN DÂN XÃ IA HLA", "TRƯỜNG TIỂU HỌC ..."). */
-    private Unit headerUnit(String header) {
+    private Unit headerUnit(List<Folded> header) {
         Unit found = null;
-        for (String l : header.split("\n")) {
-            String line = CAPS_NAME_STOP.matcher(l).replaceFirst("");
+        for (Folded l : header) {
             Unit u = null;
-            Matcher c = COMMITTEE.matcher(l);
-            if (c.find() && c.start() <= 2) {
-                u = new Unit("committee", unitType(c.group(1)), cleanName(c.group(2)), l);
+            Matcher c = COMMITTEE.matcher(l.f());
+            if (c.find() && c.start() <= 2 && unitWordOk(l.text().substring(c.start(1), c.end(1)), c.group(1))) {
+                u = new Unit("committee", UNIT_NAMES.get(c.group(1).replace(".", "")), nameAt(l.text(), c.end()), l.text());
             } else {
-                int t = l.toUpperCase(Locale.ROOT).indexOf("TRƯỜNG ");
-                if (t >= 0 && SCHOOL.matcher(l.substring(t)).matches()) {
-                    u = new Unit("school", null, null, titleCaseIfCaps(l.substring(t)));
-                } else if (AGENCY.matcher(line).matches() && line.length() < 100) {
-                    Matcher a = AGENCY.matcher(line);
-                    a.matches();
-                    u = new Unit("agency", a.group(1), null, titleCaseIfCaps(line));
+                int t = l.f().indexOf("truong ");
+                Folded rest = t >= 0 ? trim(l.sub(t, l.text().length())) : null;
+                String cut = rest == null ? null : CAPS_NAME_STOP.matcher(rest.text().substring(1)).replaceFirst("");
+                if (rest != null && SCHOOL.matcher(rest.f().substring(0, cut.length() + 1)).matches()) {
+                    u = new Unit("school", null, null, titleCaseIfCaps(rest.text().substring(0, cut.length() + 1)));
+                } else if (AGENCY.matcher(l.f()).matches() && l.text().length() < 100 && !l.f().startsWith("so ")) {
+                    u = new Unit("agency", null, null, titleCaseIfCaps(l.text()));
                 }
             }
             if (u != null) found = u; // the lowest level in a stacked header is the issuer
@@ -365,24 +447,30 @@ public final class MetadataExtractor implements Serializable {
         return found;
     }
 
-    private static final Pattern CLOSING = Pattern.compile(
-            "(?:Trên đây là|trên đây là)\\s+(?:Kế hoạch|kế hoạch)[^\\n]{0,200}?\\bcủa\\s+((?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\\s+" + UNIT + "(?:\\s+" + NAME + ")?)");
+    private static String nameAt(String text, int from) {
+        Matcher n = NAME.matcher(text).region(from, text.length());
+        return n.lookingAt() ? cleanName(n.group(1)) : null;
+    }
 
-    private Unit closingUnit(String text) {
-        Matcher m = CLOSING.matcher(text);
+    private Unit closingUnit(Folded all) {
+        Matcher m = CLOSING.matcher(all.f());
         if (m.find()) {
-            Matcher c = COMMITTEE.matcher(m.group(1));
-            if (c.find()) return new Unit("committee", unitType(c.group(1)), cleanName(c.group(2)), m.group(1));
+            Matcher c = COMMITTEE.matcher(all.f()).region(m.end(), all.f().length());
+            if (c.lookingAt()) {
+                return new Unit("committee", UNIT_NAMES.get(c.group(1).replace(".", "")), nameAt(all.text(), c.end()),
+                        all.text().substring(c.start(), c.end()));
+            }
         }
         return null;
     }
 
-    private static String mostFrequentCommitteeName(String text, String type) {
+    private static String mostFrequentCommitteeName(Folded text, String type) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Matcher c = COMMITTEE.matcher(text);
+        Matcher c = COMMITTEE.matcher(text.f());
         while (c.find()) {
-            if (type.equals(unitType(c.group(1))) && c.group(2) != null) {
-                String n = cleanName(c.group(2));
+            if (type.equals(UNIT_NAMES.get(c.group(1).replace(".", "")))
+                    && unitWordOk(text.text().substring(c.start(1), c.end(1)), c.group(1))) {
+                String n = nameAt(text.text(), c.end());
                 if (n != null) counts.merge(n, 1, Integer::sum);
             }
         }
@@ -403,12 +491,6 @@ public final class MetadataExtractor implements Serializable {
             }
         }
         return tie ? null : best;
-    }
-
-    private static String unitType(String raw) {
-        String t = raw.toLowerCase(Locale.ROOT).replace("uỷ", "ủy");
-        if (t.startsWith("tp")) return "thành phố";
-        return t;
     }
 
     private static boolean isCommuneType(String type) {
@@ -444,15 +526,10 @@ public final class MetadataExtractor implements Serializable {
             }
         }
         String out = sb.toString();
-        // keep well-known abbreviations upper case
-        for (String abbr : new String[] {"Ubnd", "Thcs", "Thpt", "Ptdtbt", "Ptdtnt", "Gd&đt", "Lđtbxh", "Lđ-tb&xh"}) {
+        for (String abbr : new String[] {"Ubnd", "Thcs", "Thpt", "Ptdtbt", "Ptdtnt", "Gd&đt", "Lđtbxh", "Lđ-tb&xh", "Mn ", "Th "}) {
             out = out.replace(abbr, abbr.toUpperCase(Locale.ROOT));
         }
-        return lowerCommonWords(out);
-    }
-
-    private static String lowerCommonWords(String s) {
-        return s.replace("Trường Tiểu Học", "Trường Tiểu học").replace("Trường Mầm Non", "Trường Mầm non")
+        return out.replace("Trường Tiểu Học", "Trường Tiểu học").replace("Trường Mầm Non", "Trường Mầm non")
                 .replace("Trường Trung Học Cơ Sở", "Trường Trung học cơ sở")
                 .replace("Trường Trung Học Phổ Thông", "Trường Trung học phổ thông")
                 .replace("Trường Mẫu Giáo", "Trường Mẫu giáo")
@@ -507,13 +584,14 @@ public final class MetadataExtractor implements Serializable {
     /** Mailboxes in the text as {local part, domain}. */
     private static List<String[]> mailboxes(String original) {
         List<String[]> out = new ArrayList<>();
+        if (original.indexOf('@') < 0) return out;
         Matcher m = EMAIL.matcher(original);
         while (m.find()) out.add(new String[] {m.group(1).toLowerCase(Locale.ROOT), m.group(2).toLowerCase(Locale.ROOT)});
         return out;
     }
 
-    private Province provinceFromClues(Unit unit, String level, String text, List<String[]> mailboxes, Set<String> flags) {
-        Map<String, Integer> score = new HashMap<>();
+    private Province provinceFromClues(Unit unit, String level, Folded all, List<String[]> mailboxes, Set<String> flags) {
+        Map<String, Integer> score = new TreeMap<>();
         if (unit != null && "province".equals(level) && unit.name() != null) {
             catalog.resolve(unit.name()).ifPresent(p -> score.merge(p.code(), 100, Integer::sum));
         }
@@ -528,17 +606,17 @@ public final class MetadataExtractor implements Serializable {
             List<District> ds = catalog.findDistricts(unit.name(), null, unit.type());
             if (ds.size() == 1) score.merge(ds.get(0).provinceCode(), 20, Integer::sum);
         }
-        for (Mention m : catalog.findAllIn(text)) {
+        for (Mention m : catalog.findAllIn(all.text())) {
             if (m.prefixed()) {
                 score.merge(m.province().code(), 3, Integer::sum);
-            } else if (!BARE_EXCLUDED.matcher(text.substring(m.start(), m.end())).matches()) {
+            } else if (!BARE_EXCLUDED.contains(all.f().substring(m.start(), m.end()))) {
                 score.merge(m.province().code(), 1, Integer::sum);
             }
         }
         String best = null;
         int bestN = 0;
         boolean tie = false;
-        for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(score).entrySet()) {
+        for (Map.Entry<String, Integer> e : score.entrySet()) {
             if (e.getValue() > bestN) {
                 best = e.getKey();
                 bestN = e.getValue();
@@ -561,11 +639,9 @@ public final class MetadataExtractor implements Serializable {
     }
 
     /** {name, provinceCode} of the parent district of a commune or school, or null. */
-    private String[] districtFromClues(String text, String header, List<String[]> mailboxes, Province p, Unit unit,
-                                       Set<String> flags) {
+    private String[] districtFromClues(Folded all, List<String[]> mailboxes, Province p, Unit unit, Set<String> flags) {
         boolean haveCatalogue = !catalog.districts().isEmpty();
-        // mailbox: commune.district@province.gov.vn
-        for (String[] mb : mailboxes) {
+        for (String[] mb : mailboxes) { // commune.district@province.gov.vn
             Optional<Province> mp = catalog.byMailDomain(mb[1]);
             if (mp.isEmpty() || (p != null && !p.code().equals(mp.get().code()))) continue;
             for (String tok : mb[0].split("[._-]")) {
@@ -575,21 +651,18 @@ public final class MetadataExtractor implements Serializable {
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, String> types = new HashMap<>();
-        Matcher m = DISTRICT_MENTION.matcher(header + "\n" + text);
+        Matcher m = DISTRICT_MENTION.matcher(all.f());
         while (m.find()) {
-            String name = cleanName(m.group(2));
+            if (!unitWordOk(all.text().substring(m.start(1), m.end(1)), m.group(1))) continue;
+            String name = nameAt(all.text(), m.end());
             if (name == null) continue;
-            String type = m.group(1).toLowerCase(Locale.ROOT);
+            String type = UNIT_NAMES.get(m.group(1));
             if ("thành phố".equals(type)) {
                 Optional<Province> asProvince = catalog.resolve(name);
                 if (asProvince.isPresent() && Vietnamese.fold(asProvince.get().name()).equals(Vietnamese.fold(name))
                         && catalog.findDistricts(name, null, "thành phố").isEmpty()) {
                     continue;
                 }
-            }
-            if (unit != null && unit.name() != null && "commune".equals(levelOf(unit))
-                    && Vietnamese.fold(name).equals(Vietnamese.fold(unit.name())) && !haveCatalogue) {
-                continue;
             }
             counts.merge(name, 1, Integer::sum);
             types.putIfAbsent(name, type);
@@ -613,13 +686,10 @@ public final class MetadataExtractor implements Serializable {
             return null;
         }
         String b = best(valid);
-        if (b == null) return null;
-        return new String[] {b, resolved.get(b).provinceCode()};
+        return b == null ? null : new String[] {b, resolved.get(b).provinceCode()};
     }
 
     /** A commune name from a mailbox local part, only when the text spells that name with its diacritics. */
-    private static final Pattern CAP_WORDS = Pattern.compile("[\\p{Lu}][\\p{L}'’]*(?: [\\p{Lu}][\\p{L}'’]*){0,3}");
-
     private static String communeFromMailbox(String text, List<String[]> mailboxes) {
         for (String[] mb : mailboxes) {
             String tok = mb[0].split("[._-]")[0];
@@ -627,7 +697,7 @@ public final class MetadataExtractor implements Serializable {
             while (m.find()) {
                 String[] words = m.group().split(" ");
                 for (int n = 1; n <= words.length; n++) {
-                    String cand = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+                    String cand = String.join(" ", Arrays.copyOfRange(words, 0, n));
                     if (Vietnamese.fold(cand).replace(" ", "").equals(tok)) return cand;
                 }
             }
@@ -635,12 +705,11 @@ public final class MetadataExtractor implements Serializable {
         return null;
     }
 
-    private static boolean staleYear(String text, int planYear) {
-        Matcher m = STALE_CONTEXT.matcher(text);
+    private static boolean staleYear(String folded, int planYear) {
+        Matcher m = STALE_CONTEXT.matcher(folded);
         while (m.find()) {
             if (Integer.parseInt(m.group(1)) != planYear - 1) continue;
-            int from = Math.max(0, m.start() - 100);
-            String before = text.substring(from, m.start());
+            String before = folded.substring(Math.max(0, m.start() - 100), m.start());
             int nl = before.lastIndexOf('\n');
             if (nl >= 0) before = before.substring(nl + 1);
             if (!STALE_EXCUSE.matcher(before).find()) return true;
@@ -649,14 +718,14 @@ public final class MetadataExtractor implements Serializable {
     }
 
     /** The signer: a person's name on one of the last lines, after a role line (CHỦ TỊCH, HIỆU TRƯỞNG, KT., ...). */
-    private static String signer(List<String> lines) {
+    private static String signer(List<Folded> lines) {
         int from = Math.max(0, lines.size() - 20);
         int roleAt = -1;
         for (int i = from; i < lines.size(); i++) {
-            String l = lines.get(i);
-            if (ROLE_LINE.matcher(l).find() && l.length() < 80) roleAt = i;
-            if (roleAt >= 0 && i > roleAt && i - roleAt <= 6 && PERSON.matcher(l).matches() && l.length() <= 40) {
-                return l;
+            Folded l = lines.get(i);
+            if (ROLE_LINE.matcher(l.f()).find() && l.text().length() < 80) roleAt = i;
+            if (roleAt >= 0 && i > roleAt && i - roleAt <= 6 && PERSON.matcher(l.text()).matches() && l.text().length() <= 40) {
+                return l.text();
             }
         }
         return null;

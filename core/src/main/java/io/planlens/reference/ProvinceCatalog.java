@@ -1,5 +1,6 @@
 package io.planlens.reference;
 
+import io.planlens.text.Folding;
 import io.planlens.text.Vietnamese;
 import java.io.IOException;
 import java.io.InputStream;
@@ -323,20 +324,8 @@ public final class ProvinceCatalog implements Serializable {
         return out;
     }
 
-    private static final char[] FOLD_TABLE = new char[0x2000];
-
-    static {
-        for (char c = 0; c < FOLD_TABLE.length; c++) FOLD_TABLE[c] = Vietnamese.foldChar(c);
-    }
-
-    /** {@link Vietnamese#foldKeepingLength(String)} through a lookup table (the same result, faster). */
     static String foldKeepingLength(String s) {
-        char[] out = new char[s.length()];
-        for (int i = 0; i < out.length; i++) {
-            char c = s.charAt(i);
-            out[i] = c < FOLD_TABLE.length ? FOLD_TABLE[c] : Vietnamese.foldChar(c);
-        }
-        return new String(out);
+        return Folding.foldKeepingLength(s);
     }
 
     private static List<int[]> tokens(String folded) {

@@ -27,7 +27,7 @@ public final class TextNormaliser implements Serializable {
     private static final Pattern SPACE_RUN = Pattern.compile("[ \\t]+");
     /** A wide gap in a two-column header or signature block, followed by what starts the right column. */
     private static final Pattern COLUMN_GAP = Pattern.compile(
-            " {4,}(?=(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|HIỆU TRƯỞNG"
+            "(?<! ) {4,}+(?=(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|HIỆU TRƯỞNG"
                     + "|PHÓ HIỆU TRƯỞNG|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|TRƯỞNG PHÒNG|Nơi nhận|[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}\\d][\\p{L}\\d.]*){0,4}, ngày )"
                     + "|Số ?:|[\\p{Lu}][\\p{Ll}]+(?: [\\p{Lu}][\\p{Ll}]+){1,4} *$)");
 
@@ -36,12 +36,12 @@ public final class TextNormaliser implements Serializable {
     private static final Pattern MD_QUOTE = Pattern.compile("^(?:>\\s?)+");
     private static final Pattern MD_RULE = Pattern.compile("^(?:[-*_=]\\s*){3,}$");
     private static final Pattern MD_TABLE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?$");
-    private static final Pattern MD_IMAGE = Pattern.compile("!\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)");
-    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]\\n]+)\\]\\((?:[^)\\s]+)(?:\\s+\"[^\"\\n]*\")?\\)");
+    private static final Pattern MD_IMAGE = Pattern.compile("!\\[([^\\[\\]\\n]{0,300})\\]\\([^()\\n]{0,500}\\)");
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\[\\]\\n]{1,300})\\]\\((?:[^()\\s]{1,500})(?:\\s+\"[^\"\\n]{0,200}\")?\\)");
     private static final Pattern MD_STRONG = Pattern.compile("\\*\\*+|__+(?=\\S|$)|(?<=\\S)__+");
     private static final Pattern MD_EM_STAR = Pattern.compile("(?<![\\p{L}\\p{N}*\\\\])\\*(?=[^\\s*])([^*\\n]*?[^\\s*\\\\])\\*(?![\\p{L}\\p{N}*])");
     private static final Pattern MD_EM_UNDERSCORE = Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])_(?=[^\\s_])([^_\\n]*?[^\\s_\\\\])_(?![\\p{L}\\p{N}_])");
-    private static final Pattern MD_CODE = Pattern.compile("`+([^`\\n]+)`+");
+    private static final Pattern MD_CODE = Pattern.compile("(?<!`)`++([^`\\n]{1,500})`+");
     private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])");
     private static final Pattern MD_STAR_BULLET = Pattern.compile("^\\*\\s+");
     private static final Pattern HTML_BREAK = Pattern.compile("(?i)<br\\s*/?>");

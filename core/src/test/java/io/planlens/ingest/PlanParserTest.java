@@ -218,7 +218,21 @@ class PlanParserTest {
         for (int i = 0; i < n; i++) parser.parse("w.txt", bytes);
         double ms = (System.nanoTime() - t) / 1e6 / n;
         System.out.printf("parse of a %d-byte plan: %.2f ms%n", bytes.length, ms);
-        assertTrue(ms < 50, "took " + ms + " ms");
+        // generous bound (shared CI machines): it guards against pathological slowness, not against noise
+        assertTrue(ms < 250, "took " + ms + " ms");
+    }
+
+    @Test
+    void pathologicalInputsStayFast() {
+        String[] units = {"*", "_", "a ", "trẻ em ", "|", "- ", "**x", "Số: ", "ngày ", "1.", "UBND xã ", "\n", "[", "  "};
+        for (String u : units) {
+            String text = "KẾ HOẠCH trẻ em năm 2023\n" + u.repeat(200_000 / u.length());
+            long t = System.nanoTime();
+            ParseOutcome o = parser.parse("p.txt", text.getBytes(StandardCharsets.UTF_8));
+            double ms = (System.nanoTime() - t) / 1e6;
+            assertNotNull(o);
+            assertTrue(ms < 3000, "'" + u + "' took " + ms + " ms");
+        }
     }
 
     private void assertReject(String reason, String path, byte[] bytes) {
