@@ -47,9 +47,9 @@ public final class MetadataExtractor implements Serializable {
             "^(ke hoach|bao cao|chuong trinh)\\s*(?:$|[:.]?\\s*(?:thuc hien|trien khai|cong tac|hoat dong|bao ve|ve|hanh dong)\\b)");
     private static final Pattern NOT_TITLE_BODY = Pattern.compile("\\bso\\s*\\d|\\d+/[a-z]");
     private static final Pattern TITLE_BLOCK_STOP = Pattern.compile(
-            "^(?:can cu|kinh gui|[ivx]{1,5}[.)]\\s|\\d{1,2}[.)]\\s|thuc hien\\s+(?:ke hoach|cong van|quyet dinh|chi thi|nghi quyet|thong tu|huong dan|chuong trinh|y kien|su chi dao|van ban)|de\\s|nham\\s)");
+            "^(?:can cu|kinh gui|[ivx]{1,5}[.)]\\s|\\d{1,2}[.)]\\s|thuc hien\\s+(?:(?:ke hoach|cong van|quyet dinh|chi thi|nghi quyet|thong tu|huong dan|chuong trinh)\\s+so\\b|y kien|su chi dao|van ban)|de\\s|nham\\s)");
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})\\s*[-–—]\\s*(20\\d{2}|19\\d{2})(?!\\d)");
-    private static final Pattern YEAR_AFTER_NAM = Pattern.compile("(den\\s+|toi\\s+|het\\s+)?\\bnam\\s+(?:hoc\\s+)?(20\\d{2})(?!\\s*[-–—]\\s*20\\d{2})(?!\\d)");
+    private static final Pattern YEAR_AFTER_NAM = Pattern.compile("(den\\s+|toi\\s+|het\\s+|vao\\s+|truoc\\s+|sau\\s+|so voi\\s+)?\\bnam\\s+(?:hoc\\s+)?(20\\d{2})(?!\\s*[-–—]\\s*20\\d{2})(?!\\d)");
     private static final Pattern SCHOOL_YEAR = Pattern.compile("\\bnam hoc\\s+(20\\d{2})\\s*[-–—]\\s*(20\\d{2})");
     private static final Pattern SELF_YEAR = Pattern.compile(
             "(?:ban hanh|xay dung|tren day la)\\s+ke hoach(?!\\s+so)[^.;:\\n]{0,120}?(?<!den |toi )\\bnam\\s+(20\\d{2})(?!\\s*[-–—]\\s*20\\d{2})(?!\\d)");
@@ -329,7 +329,7 @@ public final class MetadataExtractor implements Serializable {
         StringBuilder sb = new StringBuilder(lines.get(titleIdx).f());
         for (int i = titleIdx + 1; i < Math.min(lines.size(), titleIdx + 4); i++) {
             String l = lines.get(i).f();
-            if (l.length() > 200 || TITLE_BLOCK_STOP.matcher(l).find() || NOT_TITLE_BODY.matcher(l).find()) break;
+            if (l.length() > 130 || TITLE_BLOCK_STOP.matcher(l).find() || NOT_TITLE_BODY.matcher(l).find()) break;
             sb.append('\n').append(l);
         }
         return sb.toString();

@@ -72,6 +72,9 @@ public final class TextNormaliser implements Serializable {
                     + "|[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}\\d][\\p{L}\\d.]*){0,4}, ngày\\s)");
     private static final Pattern TITLE_WORD = Pattern.compile(
             "^(?:KẾ HOẠCH|BÁO CÁO|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|THÔNG BÁO|CÔNG VĂN|TỜ TRÌNH|HƯỚNG DẪN|Kế hoạch|KẾ HOẠCH:)$");
+    /** A document-type title (folded): "KẾ HOẠCH", "Ke hoach", "BÁO CÁO:" alone, or starting a caps title line. */
+    private static final Pattern TITLE_FOLDED = Pattern.compile(
+            "^(?:ke hoach|bao cao|chuong trinh|quyet dinh|thong bao|cong van|to trinh|huong dan)(?:\\s*:?$|\\s)");
     private static final Pattern THUONG_BINH_CONTINUATION = Pattern.compile("^[-–]\\s*(?:Thương binh|TB)\\b");
     private static final Pattern ENDS_LAO_DONG = Pattern.compile("(?:Lao động|LAO ĐỘNG)\\s*$");
 
@@ -308,11 +311,13 @@ public final class TextNormaliser implements Serializable {
         StringBuilder out = new StringBuilder();
         String prev = null;
         boolean prevTable = false;
+        int titleLines = 0; // > 0 while inside a title and its subtitle lines
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
             if (drop[i] || l.isEmpty()) continue;
             boolean isTable = table.get(i);
-            boolean cont = prev != null && !isTable && !prevTable && continues(prev, l, wrapWidth);
+            boolean cont = prev != null && !isTable && !prevTable && continues(prev, l, wrapWidth)
+                    && !(titleLines > 0 && !startsLower(l));
             if (cont) {
                 if (prev.endsWith("-") && prev.length() > 1 && !Character.isWhitespace(prev.charAt(prev.length() - 2))
                         && Character.isLetter(l.codePointAt(0))) {
@@ -326,8 +331,23 @@ public final class TextNormaliser implements Serializable {
             }
             prev = l;
             prevTable = isTable;
+            if (isTitleLine(l)) {
+                titleLines = 2;
+            } else if (titleLines > 0 && !cont) {
+                titleLines--;
+            }
         }
         return out.toString();
+    }
+
+    /** "KẾ HOẠCH", "Kế hoạch", "KE HOACH THUC HIEN..." (a caps line opening with a document type). */
+    private static boolean isTitleLine(String l) {
+        if (l.length() > 200) return false;
+        String f = Folding.foldKeepingLength(l.length() > 40 ? l.substring(0, 40) : l);
+        Matcher m = TITLE_FOLDED.matcher(f);
+        if (!m.find()) return false;
+        String word = l.substring(0, Math.min(l.length(), m.end()));
+        return m.end() >= f.length() || word.equals(word.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static boolean continues(String prev, String l, int wrapWidth) {
