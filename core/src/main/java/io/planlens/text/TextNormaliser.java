@@ -31,6 +31,11 @@ public final class TextNormaliser implements Serializable {
                     + "|PHÓ HIỆU TRƯỞNG|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|TRƯỞNG PHÒNG|Nơi nhận|[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}\\d][\\p{L}\\d.]*){0,4}, ngày )"
                     + "|Số ?:|[\\p{Lu}][\\p{Ll}]+(?: [\\p{Lu}][\\p{Ll}]+){1,4} *$)");
 
+    /** Marks (internally) a line that a wide column gap split off; never part of the text. */
+    private static final String COLUMN_MARK = "\u0000";
+    private static final Pattern NATIONAL_MOTTO = Pattern.compile("^(?:CỘNG HÒA|CỘNG HOÀ|CONG HOA|Độc lập|ĐỘC LẬP|Doc lap|DOC LAP)");
+    private static final Pattern MD_BLOCK_MARKER = Pattern.compile("^\\s{0,3}(?:#{1,6}\\s|>|\\*\\s|(?:[-*_]\\s*){3,}$)");
+
     // Markdown
     private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern MD_QUOTE = Pattern.compile("^(?:>\\s?)+");
@@ -86,21 +91,44 @@ public final class TextNormaliser implements Serializable {
     public String normalise(String decoded) {
         if (decoded == null || decoded.isEmpty()) return "";
         String text = cleanCharacters(Normalizer.normalize(decoded, Normalizer.Form.NFC));
-        text = HTML_BREAK.matcher(text).replaceAll("\n");
         List<String> lines = new ArrayList<>();
+        List<String> rawLines = new ArrayList<>();
         for (String raw : text.split("\n", -1)) {
+            if (raw.indexOf('<') >= 0) {
+                // a break inside a table cell joins the cell's lines; elsewhere it ends the line
+                String r = HTML_BREAK.matcher(raw).replaceAll(raw.strip().startsWith("|") ? " " : "\n");
+                rawLines.addAll(List.of(r.split("\n", -1)));
+            } else {
+                rawLines.add(raw);
+            }
+        }
+        for (String raw : rawLines) {
             String stripped = raw.strip();
             if (stripped.isEmpty()) {
                 lines.add("");
                 continue;
             }
+            boolean first = true;
             for (String part : COLUMN_GAP.split(raw.strip())) {
-                lines.add(part);
+                lines.add(first ? part : COLUMN_MARK + part);
+                first = false;
             }
         }
         List<String> cleaned = new ArrayList<>(lines.size());
         List<Boolean> table = new ArrayList<>(lines.size());
+        List<Boolean> hard = new ArrayList<>(lines.size());
+        boolean breakNext = false;
         for (String line : lines) {
+            boolean hardStart = breakNext;
+            breakNext = false;
+            if (line.startsWith(COLUMN_MARK)) {
+                line = line.substring(1);
+                hardStart = true;
+            }
+            if (MD_BLOCK_MARKER.matcher(line).find()) {
+                hardStart = true;
+                if (MD_RULE.matcher(line.strip()).matches()) breakNext = true;
+            }
             String md = stripMarkdown(line);
             String collapsed = SPACE_RUN.matcher(md).replaceAll(" ").strip();
             boolean isTable = md.startsWith("|") || (md.indexOf('|') >= 0 && md.endsWith("|"))
@@ -111,12 +139,13 @@ public final class TextNormaliser implements Serializable {
             }
             cleaned.add(collapsed);
             table.add(isTable);
+            hard.add(hardStart);
         }
         boolean[] drop = new boolean[cleaned.size()];
         markSignatureTrailer(cleaned, drop);
         markPageArtefacts(cleaned, drop);
         markOcrResidue(cleaned, drop);
-        return join(cleaned, table, drop);
+        return join(cleaned, table, hard, drop);
     }
 
     /**
@@ -306,7 +335,7 @@ public final class TextNormaliser implements Serializable {
     }
 
     /** Joins hard-wrapped lines back into paragraphs; keeps headings, bullets and rows on their own lines. */
-    private static String join(List<String> lines, List<Boolean> table, boolean[] drop) {
+    private static String join(List<String> lines, List<Boolean> table, List<Boolean> hard, boolean[] drop) {
         int wrapWidth = wrapWidth(lines, drop);
         StringBuilder out = new StringBuilder();
         String prev = null;
@@ -316,7 +345,7 @@ public final class TextNormaliser implements Serializable {
             String l = lines.get(i);
             if (drop[i] || l.isEmpty()) continue;
             boolean isTable = table.get(i);
-            boolean cont = prev != null && !isTable && !prevTable && continues(prev, l, wrapWidth)
+            boolean cont = prev != null && !isTable && !prevTable && !hard.get(i) && continues(prev, l, wrapWidth)
                     && !(titleLines > 0 && !startsLower(l));
             if (cont) {
                 if (prev.endsWith("-") && prev.length() > 1 && !Character.isWhitespace(prev.charAt(prev.length() - 2))
@@ -351,6 +380,7 @@ public final class TextNormaliser implements Serializable {
     }
 
     private static boolean continues(String prev, String l, int wrapWidth) {
+        if (NATIONAL_MOTTO.matcher(prev).find() || NATIONAL_MOTTO.matcher(l).find()) return false;
         if (THUONG_BINH_CONTINUATION.matcher(l).find() && ENDS_LAO_DONG.matcher(prev).find()) return true;
         if (endsSentence(prev)) return false;
         if (BLOCK_START.matcher(l).find()) return false;
