@@ -101,6 +101,7 @@ public final class ProvinceCatalog implements Serializable {
         this.writtenNames = Collections.unmodifiableMap(written);
         Map<String, List<String[]>> first = new HashMap<>();
         for (String k : byKey.keySet()) {
+            if (!stripPrefixes(k).equals(k)) continue; // prefixes are matched in the text around the name
             String[] tokens = k.split(" ");
             first.computeIfAbsent(tokens[0], x -> new ArrayList<>()).add(tokens);
         }
