@@ -202,7 +202,12 @@ public final class MetadataExtractor implements Serializable {
         }
         if (planYear == null && period == null) flags.add(QualityFlags.NO_PLAN_YEAR);
 
-        if (kind == null) kind = kindWithoutTitle(all, lines);
+        if (kind == null) {
+            kind = kindWithoutTitle(all, lines);
+        } else if (titleIdx >= 0 && !isCapsTitle(lines.get(titleIdx))
+                && NEWS_MARKER.matcher(all.f().substring(0, Math.min(all.f().length(), 600))).find()) {
+            kind = "news"; // a headline that names a plan, followed by a news dateline
+        }
 
         // Document number, issue date and place of issue: header lines (or the first lines without a title)
         List<Folded> numberRegion = titleIdx >= 0 ? header : lines.subList(0, Math.min(lines.size(), 6));
@@ -304,6 +309,11 @@ public final class MetadataExtractor implements Serializable {
         return new PlanMetadata(planYear, period, kind, issuer, level, p == null ? null : p.name(),
                 p == null ? null : p.code(), p == null ? null : p.province2025(), district, commune, docNumber, issued,
                 signer(lines), List.copyOf(flags));
+    }
+
+    private static boolean isCapsTitle(Folded line) {
+        String head = line.text().substring(0, Math.min(line.text().length(), 8));
+        return head.equals(head.toUpperCase(Locale.ROOT));
     }
 
     private static String kindOfTitle(String folded) {

@@ -241,4 +241,23 @@ class PlanParserTest {
         assertEquals(reason, o.reject().reason(), path + ": " + o.reject().detail());
         assertEquals(path, o.reject().sourcePath());
     }
+
+    @Test
+    void sharedInstancesAreSerializableAndThreadSafe() throws Exception {
+        java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(new ByteArrayOutputStream());
+        out.writeObject(parser);
+        out.writeObject(io.planlens.metadata.MetadataExtractor.shared());
+        out.writeObject(io.planlens.text.TextNormaliser.shared());
+        out.close();
+        List<String> ids = SampleGoldTest.goldIds();
+        java.util.Map<String, String> sequential = new java.util.HashMap<>();
+        for (String id : ids) sequential.put(id, SampleGoldTest.parse(id).metadata().toString());
+        ids.parallelStream().flatMap(id -> java.util.stream.Stream.of(id, id, id, id)).forEach(id -> {
+            try {
+                assertEquals(sequential.get(id), SampleGoldTest.parse(id).metadata().toString());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
 }

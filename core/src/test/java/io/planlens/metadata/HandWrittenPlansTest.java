@@ -280,4 +280,41 @@ class HandWrittenPlansTest {
         assertTrue(m.qualityFlags().contains("no_plan_year"));
         assertNull(m.province(), "a commune named like a province is not a province clue");
     }
+
+    @Test
+    void departmentAndMinistryPlans() {
+        PlanMetadata so = parse("so.txt", """
+                KẾ HOẠCH
+                Truyền thông về quyền trẻ em năm 2024
+                Căn cứ Kế hoạch số 12/KH-UBND của UBND tỉnh; Sở Lao động - Thương binh và Xã hội tỉnh Hải Dương ban hành Kế hoạch như sau:
+                1. 100% huyện, thành phố, thị xã tổ chức Tháng hành động vì trẻ em.
+                """).metadata();
+        assertEquals("province", so.level());
+        assertEquals("Sở Lao động - Thương binh và Xã hội tỉnh Hải Dương", so.issuer());
+        assertEquals("Hải Dương", so.province());
+        assertEquals(2024, so.planYear());
+
+        PlanMetadata bo = parse("bo.txt", """
+                BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+                Số: 1234/KH-LĐTBXH                 Hà Nội, ngày 30 tháng 12 năm 2022
+                KẾ HOẠCH
+                Công tác trẻ em năm 2023
+                Nhằm bảo đảm thực hiện quyền trẻ em, bảo vệ trẻ em, các chỉ tiêu năm 2023 như sau.
+                """).metadata();
+        assertEquals("national", bo.level());
+        assertEquals("1234/KH-LĐTBXH", bo.docNumber());
+        assertEquals(LocalDate.of(2022, 12, 30), bo.issuedDate());
+        assertFalse(bo.qualityFlags().contains("issued_date_contradicts_plan_year"), "issued in late 2022 for 2023 is normal");
+    }
+
+    @Test
+    void newsHeadlineNamingAPlanIsNews() {
+        PlanMetadata m = parse("news.txt", """
+                Kế hoạch thực hiện công tác trẻ em năm 2024 của huyện Tứ Kỳ
+                (Cổng TTĐT Hải Dương) - UBND huyện Tứ Kỳ vừa ban hành Kế hoạch thực hiện công tác trẻ em năm 2024, phấn đấu 100% trẻ em có hoàn cảnh đặc biệt được trợ giúp.
+                """).metadata();
+        assertEquals("news", m.kind());
+        assertEquals(2024, m.planYear());
+        assertEquals("Hải Dương", m.province());
+    }
 }
