@@ -394,7 +394,7 @@ public final class TextNormaliser implements Serializable {
         if (startsLower(l)) return true;
         if (prev.endsWith(",") || prev.endsWith("-") || prev.endsWith("–") || prev.endsWith("(")) return true;
         // An upper-case start continues only a line that ran to the wrap width (not a short heading).
-        return prev.length() >= wrapWidth * 0.6 && wrapWidth < 200;
+        return prev.length() >= wrapWidth * 0.8 && wrapWidth < 200;
     }
 
     /** The typical width of hard-wrapped lines: the 80th percentile of line lengths. */

@@ -111,6 +111,15 @@ class SampleGoldTest {
         assertTrue(p0.text().contains("\n1. Mục tiêu chung\nNâng cao nhận thức"));
         ParsedPlan p4 = parse("004_f9b35ec68f58bcaf");
         assertTrue(p4.text().contains("Bộ Lao động - Thương binh và Xã hội ban hành"), "OCR residue removed and line joined");
+        assertTrue(p0.text().contains("\n6. Củng cố, phát triển hệ thống dịch vụ bảo vệ trẻ em. Duy trì"));
+        for (String id : goldIds()) {
+            ParsedPlan p = parse(id);
+            assertEquals(p.text(), io.planlens.text.TextNormaliser.shared().normalise(p.text()), id + ": normalising twice changes nothing");
+            assertTrue(p.text().lines().noneMatch(l -> !l.isEmpty() && Character.isLowerCase(l.codePointAt(0))),
+                    id + ": no line starts mid-sentence");
+        }
+        ParsedPlan p2 = parse("002_01721c729f36f5c0");
+        assertTrue(p2.text().contains("\n6. Nâng cao hiệu quả hoạt động của Quỹ Bảo trợ trẻ em\nTiếp tục vận động"));
         ParsedPlan p1 = parse("001_af98d75339ed8083");
         assertTrue(!p1.text().contains("**") && !p1.text().contains("##"), "Markdown removed");
         assertTrue(p1.text().contains("\n- Chỉ tiêu 2: Tỷ lệ trẻ em đến 08 tuổi"));
