@@ -62,6 +62,8 @@ public final class MetadataExtractor implements Serializable {
     private static final String UNIT_F = "(thi tran|thi xa|thanh pho|xa|phuong|huyen|quan|tinh|tp\\.?)";
     private static final Pattern COMMITTEE = Pattern.compile(
             "(?<![a-z])(?:uy ban nhan dan|uy ban nhan|ubnd)\\s+" + UNIT_F + "(?![a-z])");
+    private static final Pattern COMMITTEE_ALONE = Pattern.compile("^(?:uy ban nhan dan|ubnd)$");
+    private static final Pattern UNIT_LINE = Pattern.compile("^" + UNIT_F + "(?![a-z])");
     private static final Pattern COMMITTEE_ONLY = Pattern.compile("^(?:uy ban nhan dan|ubnd)\\s+" + UNIT_F + "(?:\\s+(.+))?$");
     private static final Pattern SELF_VERB = Pattern.compile(
             "\\s(?:da\\s+|vua\\s+)?(?:xay dung|ban hanh|lap|trien khai xay dung)\\s+(?:ke hoach|chuong trinh)\\b");
@@ -86,6 +88,8 @@ public final class MetadataExtractor implements Serializable {
             "\\s*((?:[\\p{Lu}\\d][\\p{L}\\d'’]*)(?:[ -](?:[\\p{Lu}\\d][\\p{L}\\d'’]*)){0,4})");
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "([\\p{Lu}][\\p{L}.'’]*(?:[ -][\\p{Lu}\\d][\\p{L}\\d.'’]*){0,4})\\s*$");
+    /** A place left blank before the date: "……, ngày", "..........., ngày". */
+    private static final Pattern BLANK_PLACE = Pattern.compile("^.*?(?:^|\\s)[._…]{2,}\\s*$|^\\s*$");
     private static final Pattern DOC_CODE = Pattern.compile(
             "(?:\\d{4}\\s*/\\s*)?[A-ZĐ][A-ZĐa-z0-9&]*(?:\\s?[-–]\\s?[A-ZĐ0-9][A-ZĐa-z0-9&]*){0,3}");
     private static final Pattern REAL_NUMBER = Pattern.compile("\\d{1,6}[a-zA-Z]?");
@@ -238,10 +242,12 @@ public final class MetadataExtractor implements Serializable {
             if (!dateSeen) {
                 Matcher dl = DATE_LINE.matcher(l.f());
                 while (dl.find()) {
-                    Matcher nb = NAME_BEFORE.matcher(l.text().substring(Math.max(0, dl.start() - 80), dl.start()));
-                    if (!nb.find()) continue;
+                    String before = l.text().substring(Math.max(0, dl.start() - 80), dl.start());
+                    Matcher nb = NAME_BEFORE.matcher(before);
+                    boolean blankPlace = BLANK_PLACE.matcher(before).matches();
+                    if (!nb.find() && !blankPlace) continue;
                     dateSeen = true;
-                    place = nb.group(1).strip();
+                    place = blankPlace ? null : nb.group(1).strip();
                     String d = dl.group(1) != null ? dl.group(1) : dl.group(4);
                     String mo = dl.group(2) != null ? dl.group(2) : dl.group(5);
                     String yr = dl.group(3) != null ? dl.group(3) : dl.group(6);
@@ -437,8 +443,26 @@ public final class MetadataExtractor implements Serializable {
     /** The issuing body from the header block ("ỦY BAN NHÂN DÂN XÃ IA HLA", "TRƯỜNG TIỂU HỌC ..."). */
     private Unit headerUnit(List<Folded> header) {
         Unit found = null;
-        for (Folded l : header) {
+        for (int i = 0; i < header.size(); i++) {
+            Folded l = header.get(i);
             Unit u = null;
+            if (COMMITTEE_ALONE.matcher(l.f()).matches()) {
+                // "ỦY BAN NHÂN DÂN" / (motto column) / "HUYỆN TỨ KỲ": the unit sits on a following line
+                for (int k = i + 1; k < Math.min(header.size(), i + 4); k++) {
+                    Matcher m = UNIT_LINE.matcher(header.get(k).f());
+                    if (m.find() && unitWordOk(header.get(k).text().substring(m.start(1), m.end(1)), m.group(1))) {
+                        String name = nameAt(header.get(k).text(), m.end());
+                        if (name != null) {
+                            u = new Unit("committee", UNIT_NAMES.get(m.group(1).replace(".", "")), name, header.get(k).text());
+                        }
+                        break;
+                    }
+                }
+                if (u != null) {
+                    found = u;
+                    continue;
+                }
+            }
             Matcher c = COMMITTEE.matcher(l.f());
             if (c.find() && c.start() <= 2 && unitWordOk(l.text().substring(c.start(1), c.end(1)), c.group(1))) {
                 u = new Unit("committee", UNIT_NAMES.get(c.group(1).replace(".", "")), nameAt(l.text(), c.end()), l.text());

@@ -317,4 +317,27 @@ class HandWrittenPlansTest {
         assertEquals(2024, m.planYear());
         assertEquals("Hải Dương", m.province());
     }
+
+    @Test
+    void stackedHeaderWithBlankPlaceAndDate() {
+        String txt = """
+                ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                THỊ TRẤN ĐỨC AN                          Độc lập - Tự do - Hạnh phúc
+                Số:       /KH-UBND                 ……….., ngày …. tháng …. năm 2022
+                KẾ HOẠCH
+                Thực hiện công tác trẻ em năm 2022
+                Căn cứ Kế hoạch của UBND huyện Đắk Song, tỉnh Đắk Nông về công tác trẻ em năm 2022, nội dung như sau:
+                - 100% trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế.
+                """;
+        PlanMetadata m = parse("daknong/ducan.txt", txt).metadata();
+        assertEquals("UBND thị trấn Đức An", m.issuer());
+        assertEquals("commune", m.level());
+        assertEquals("Đức An", m.commune());
+        assertEquals("Đắk Song", m.district());
+        assertEquals("Đắk Nông", m.province());
+        assertEquals("Lâm Đồng", m.province2025());
+        assertNull(m.issuedDate());
+        assertTrue(m.qualityFlags().contains("blank_issued_date"), m.qualityFlags().toString());
+        assertTrue(m.qualityFlags().contains("blank_doc_number"), m.qualityFlags().toString());
+    }
 }
