@@ -26,7 +26,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The 63 province-level units in force 2008 to mid-2025 ({@code provinces.csv}), and their district-level
- * units (huyện, quận, thị xã, thành phố thuộc tỉnh; {@code districts.csv} packed beside this class).
+ * units (huyện, quận, thị xã, thành phố thuộc tỉnh; {@code data/reference/districts.csv}).
  * Lookups are robust to diacritics, case, "tỉnh"/"thành phố"/"TP." prefixes, the catalogue's aliases and
  * small typos (only where the closest name is unambiguous). Immutable and thread-safe; build once with
  * {@link #shared()}.
@@ -144,16 +144,7 @@ public final class ProvinceCatalog implements Serializable {
     }
 
     private static List<Map<String, String>> readDistricts() {
-        InputStream in = ProvinceCatalog.class.getResourceAsStream("districts.csv");
-        if (in == null) return List.of();
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-            List<Map<String, String>> out = new ArrayList<>();
-            for (CSVRecord r : parser) out.add(r.toMap());
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read districts.csv", e);
-        }
+        return ReferenceFiles.rows("districts.csv");
     }
 
     public List<Province> all() {
