@@ -160,11 +160,11 @@ public final class CompareTables {
                         when(size(collect_set(col("bp"))).equalTo(1), min("bp")).as("body_province"))
                 .withColumnRenamed("child", "b_doc");
 
-        Dataset<Row> first = resolvePass(base, kh, bodies, base.select(col("doc_id"), col("level"),
-                col("own_province").as("province"), col("own_district").as("district"), col("doc_number"),
-                col("issued_date")), key);
-        Dataset<Row> second = resolvePass(base, kh, bodies, first.select("doc_id", "level", "province", "district",
-                "doc_number", "issued_date"), key);
+        Dataset<Row> parent = parents(base, kh, key);
+        Dataset<Row> first = fill(base, parent, bodies, base.select(col("doc_id").as("k_doc"),
+                col("own_province").as("k_province"), col("own_district").as("k_district")));
+        Dataset<Row> second = fill(base, parent, bodies, first.select(col("doc_id").as("k_doc"),
+                col("province").as("k_province"), col("district").as("k_district")));
 
         UserDefinedFunction codeOf = udf((UDF1<String, String>) regions::code, StringType);
         Dataset<Row> ref = regionsReference(plans.sparkSession(), regions).select(col("province_code").as("r_code"),
@@ -183,32 +183,42 @@ public final class CompareTables {
                 col("commune"), col("issuer")));
     }
 
-    private static Dataset<Row> resolvePass(Dataset<Row> base, Dataset<Row> kh, Dataset<Row> bodies,
-                                            Dataset<Row> known, UserDefinedFunction key) {
-        Dataset<Row> q = known.select(col("doc_id").as("p_doc"), col("level").as("p_level"),
-                col("province").as("p_province"), col("district").as("p_district"),
-                docKey(col("doc_number")).as("p_key"), col("issued_date").as("p_date"));
+    /**
+     * The parent plan of each plan that cites one: a cited "N/KH-..." of the same date that is a plan
+     * of a higher level in the corpus, in the same province when both provinces are known; the
+     * nearest level wins; two candidates at that level make the match ambiguous, and none is kept.
+     */
+    private static Dataset<Row> parents(Dataset<Row> base, Dataset<Row> kh, UserDefinedFunction key) {
+        Dataset<Row> q = base.select(col("doc_id").as("p_doc"), col("level").as("p_level"),
+                col("own_province").as("p_own_province"), docKey(col("doc_number")).as("p_key"),
+                col("issued_date").as("p_date"));
         Dataset<Row> c = base.select(col("doc_id").as("c_doc"), col("level").as("c_level"),
                 col("own_province").as("c_province"));
         Dataset<Row> cands = kh.join(q, kh.col("cited_key").equalTo(q.col("p_key"))
                         .and(kh.col("cited_date").equalTo(q.col("p_date"))))
                 .join(c, col("child").equalTo(col("c_doc")))
                 .filter(col("p_doc").notEqual(col("child")))
-                .filter(levelRank(col("p_level")).gt(levelRank(col("c_level"))).and(col("p_level").isin("national", "province", "district")))
-                .filter(col("c_province").isNull().or(col("p_province").isNull())
-                        .or(key.apply(col("c_province")).equalTo(key.apply(col("p_province")))))
-                .select(col("child"), col("p_doc"), col("p_level"), col("p_province"), col("p_district"),
-                        levelRank(col("p_level")).as("p_rank"))
+                .filter(levelRank(col("p_level")).gt(levelRank(col("c_level")))
+                        .and(col("p_level").isin("national", "province", "district")))
+                .filter(col("c_province").isNull().or(col("p_own_province").isNull())
+                        .or(key.apply(col("c_province")).equalTo(key.apply(col("p_own_province")))))
+                .select(col("child"), col("p_doc"), col("p_level"), levelRank(col("p_level")).as("p_rank"))
                 .distinct();
         WindowSpec byChild = Window.partitionBy("child");
-        Dataset<Row> parent = cands
+        return cands
                 .withColumn("nearest", min("p_rank").over(byChild))
                 .filter(col("p_rank").equalTo(col("nearest")))
                 .withColumn("n", count(lit(1)).over(byChild))
                 .filter(col("n").equalTo(1))
-                .drop("nearest", "n", "p_rank");
+                .select("child", "p_doc", "p_level");
+    }
 
-        Dataset<Row> j = base.join(parent, base.col("doc_id").equalTo(parent.col("child")), "left")
+    /** One pass: each plan's missing province / district from its parent's {@code known} ones, else from the bodies. */
+    private static Dataset<Row> fill(Dataset<Row> base, Dataset<Row> parent, Dataset<Row> bodies, Dataset<Row> known) {
+        Dataset<Row> withParent = parent.join(known, col("p_doc").equalTo(col("k_doc")))
+                .select(col("child"), col("p_doc"), col("p_level"), col("k_province").as("p_province"),
+                        col("k_district").as("p_district"));
+        Dataset<Row> j = base.join(withParent, base.col("doc_id").equalTo(withParent.col("child")), "left")
                 .join(bodies, base.col("doc_id").equalTo(bodies.col("b_doc")), "left");
         Column below = col("level").isin(BELOW_PROVINCE.toArray());
         Column belowDistrict = col("level").isin(BELOW_DISTRICT.toArray());
@@ -473,7 +483,8 @@ public final class CompareTables {
         Dataset<Row> fromIngest = plans.select(col("doc_id"), explode(col("quality_flags")).as("flag"))
                 .select(col("doc_id"), lit("ingest").as("source"), col("flag"), nullStr.as("indicator_code"),
                         nullInt.as("target_year"), nullDouble.as("value"), nullStr.as("quote"), nullStr.as("detail"));
-        Dataset<Row> fromTargets = targets.select(col("doc_id"), col("indicator_code"), col("target_year"),
+        Dataset<Row> fromTargets = targets.select(col("doc_id"), col("indicator_code"),
+                        coalesce(col("target_year"), col("plan_year")).as("target_year"),
                         col("value"), col("quote"), explode(col("flags")).as("flag"))
                 .filter(col("flag").notEqual("conflicting_values"))
                 .select(col("doc_id"), lit("targets").as("source"), col("flag"), col("indicator_code"),
@@ -504,7 +515,8 @@ public final class CompareTables {
                                 .as("detail"));
 
         Dataset<Row> all = fromIngest.unionByName(fromTargets).unionByName(conflicts);
-        Dataset<Row> pr = planRegions.select("doc_id", "source_path", "plan_year", "level", "issuer", "province");
+        Dataset<Row> pr = planRegions.select("doc_id", "source_path", "plan_year", "level", "issuer", "province",
+                "province_2025");
         return all.join(pr, "doc_id")
                 .join(legend, col("flag").equalTo(col("e_flag")), "left")
                 .select(col("doc_id"), col("source_path"), col("plan_year"), col("level"), col("issuer"),
@@ -513,6 +525,6 @@ public final class CompareTables {
                         concat_ws(" ", coalesce(col("e_text"),
                                 concat(lit("Flag raised by "), col("source"), lit(": "), col("flag"), lit("."))),
                                 when(col("detail").isNotNull(), concat(upper(substring(col("detail"), 1, 1)),
-                                        expr("substring(detail, 2)"), lit(".")))).as("explanation"));
+                                        expr("substring(detail, 2)"), lit(".")))).as("explanation"), col("province_2025"));
     }
 }
