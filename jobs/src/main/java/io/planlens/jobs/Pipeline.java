@@ -1,6 +1,7 @@
 package io.planlens.jobs;
 
 import io.planlens.jobs.adoption.AdoptionJob;
+import io.planlens.jobs.compare.CompareJob;
 import io.planlens.jobs.export.ExportJob;
 import io.planlens.jobs.extract.ExtractJob;
 import io.planlens.jobs.ingest.IngestJob;
@@ -20,7 +21,7 @@ public final class Pipeline {
     public record Summary(IngestJob.Result ingest, ExtractJob.Result extract, Map<String, Long> exports,
                           Map<String, Long> stageMillis, long totalMillis) {}
 
-    static final int STAGES = 4;
+    static final int STAGES = 5;
 
     private Pipeline() {}
 
@@ -51,7 +52,12 @@ public final class Pipeline {
             Map<String, Long> exports = new LinkedHashMap<>(ExportJob.run(wh, o.out()));
             ms.put("export", s.done(rows(exports)));
 
-            s = Stage.start(progress, 4, STAGES, "adoption", "policy adoption, citation chains, text reuse");
+            s = Stage.start(progress, 4, STAGES, "compare", "target levels, districts, trajectories, coverage, quality");
+            Map<String, Long> compare = CompareJob.run(wh, o.out());
+            exports.putAll(compare);
+            ms.put("compare", s.done(rows(compare)));
+
+            s = Stage.start(progress, 5, STAGES, "adoption", "policy adoption, citation chains, text reuse");
             Map<String, Long> adoption = AdoptionJob.run(wh, o.out());
             exports.putAll(adoption);
             ms.put("adoption", s.done(rows(adoption)));

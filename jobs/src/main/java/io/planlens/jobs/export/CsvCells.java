@@ -11,6 +11,8 @@ public final class CsvCells {
     /** A text cell a spreadsheet would run as a formula gets a leading apostrophe. */
     public static String neutralise(String s) {
         if (s == null || s.isEmpty()) return s;
+        // a lone sign (the comparator "=") is no formula a spreadsheet could run
+        if (s.length() == 1 && (s.equals("=") || s.equals("-") || s.equals("+"))) return s;
         char c = s.charAt(0);
         if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
             return "'" + s;
