@@ -1,0 +1,216 @@
+package io.planlens.extract;
+
+import io.planlens.reference.Indicator;
+import io.planlens.reference.IndicatorCatalog;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the catalogue indicator a subject phrase names. Scores each indicator by how much of its key
+ * phrases and label the phrase contains (token overlap after folding, tolerant to word order and one-letter
+ * typos, exact on numbers such as the age in "dưới 5 tuổi"), weighs in unit compatibility, and refuses to
+ * choose when the best two are too close or the best is too weak. Immutable and thread-safe.
+ */
+public final class IndicatorMatcher implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Minimum score for a match. */
+    static final double MIN_SCORE = 2.0;
+    /** Runner-up within this share of the best score makes the match ambiguous. */
+    static final double AMBIGUOUS_RATIO = 0.9;
+
+    private final IndicatorCatalog catalog;
+    private final List<Entry> entries;
+
+    /** The outcome: a code, or null and the reason. */
+    public record Match(String code, double score, String reason) implements java.io.Serializable {}
+
+    private record Phrase(List<String> tokens, double weight) implements java.io.Serializable {}
+
+    private record Entry(Indicator indicator, List<Phrase> phrases, List<Phrase> excludes, Phrase label)
+            implements java.io.Serializable {}
+
+    public IndicatorMatcher(IndicatorCatalog catalog) {
+        this.catalog = catalog;
+        List<Entry> es = new ArrayList<>();
+        for (Indicator ind : catalog.all()) {
+            List<Phrase> ps = new ArrayList<>();
+            for (String k : ind.keyPhrases()) {
+                Phrase p = phrase(k);
+                if (!p.tokens().isEmpty()) ps.add(p);
+            }
+            List<Phrase> xs = new ArrayList<>();
+            for (String k : ind.excludePhrases()) {
+                Phrase p = phrase(k);
+                if (!p.tokens().isEmpty()) xs.add(p);
+            }
+            es.add(new Entry(ind, List.copyOf(ps), List.copyOf(xs), phrase(ind.labelVi() == null ? "" : ind.labelVi())));
+        }
+        this.entries = List.copyOf(es);
+    }
+
+    public IndicatorCatalog catalog() {
+        return catalog;
+    }
+
+    private static Phrase phrase(String text) {
+        List<String> t = MatchText.tokens(text);
+        double w = 0;
+        for (String x : t) w += MatchText.weight(x);
+        return new Phrase(List.copyOf(t), w);
+    }
+
+    /**
+     * @param subject the words around the value that say what it is about
+     * @param unit    the unit of the value ({@code percent}, {@code per_mille}, ...), or null
+     * @param value   the value (a 0 count fits indicators whose goal is none)
+     */
+    public Match match(String subject, String unit, double value) {
+        List<String> s = MatchText.tokens(subject);
+        if (s.isEmpty()) return new Match(null, 0, "no indicator phrase near the value");
+        double best = 0, second = 0;
+        Indicator bestInd = null, secondInd = null;
+        for (Entry e : entries) {
+            if (excluded(e, s)) continue;
+            double sc = score(e, s);
+            if (sc <= 0) continue;
+            sc *= unitFactor(e.indicator(), unit, value);
+            if (sc > best) {
+                second = best;
+                secondInd = bestInd;
+                best = sc;
+                bestInd = e.indicator();
+            } else if (sc > second) {
+                second = sc;
+                secondInd = e.indicator();
+            }
+        }
+        if (bestInd == null || best < MIN_SCORE) {
+            return new Match(null, best, "no indicator phrase near the value");
+        }
+        if (secondInd != null && second >= AMBIGUOUS_RATIO * best) {
+            return new Match(null, best, "ambiguous: " + bestInd.code() + " vs " + secondInd.code());
+        }
+        return new Match(bestInd.code(), best, null);
+    }
+
+    /** Every indicator's score for a subject, best first (for explaining a match). */
+    public List<Match> ranking(String subject, String unit, double value) {
+        List<String> s = MatchText.tokens(subject);
+        List<Match> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (excluded(e, s)) continue;
+            double sc = score(e, s) * unitFactor(e.indicator(), unit, value);
+            if (sc > 0) out.add(new Match(e.indicator().code(), sc, null));
+        }
+        out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return out;
+    }
+
+    private static boolean excluded(Entry e, List<String> s) {
+        for (Phrase x : e.excludes()) {
+            if (indexOf(s, x.tokens()) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** Best key phrase, half of every other key phrase found, plus label coverage. */
+    private static double score(Entry e, List<String> s) {
+        double best = 0, others = 0;
+        List<List<String>> seen = new ArrayList<>();
+        for (Phrase p : e.phrases()) {
+            double sc = phraseScore(p, s);
+            if (sc <= 0) continue;
+            boolean sub = false;
+            for (List<String> q : seen) {
+                if (indexOf(q, p.tokens()) >= 0 || indexOf(p.tokens(), q) >= 0) sub = true;
+            }
+            seen.add(p.tokens());
+            if (sc > best) {
+                if (best > 0 && !sub) others += best;
+                best = sc;
+            } else if (!sub) {
+                others += sc;
+            }
+        }
+        double label = coverage(e.label(), s, false) * 2.0;
+        if (best == 0 && label < 1.4) return 0;
+        return best + 0.5 * others + label;
+    }
+
+    private static double phraseScore(Phrase p, List<String> s) {
+        int at = indexOf(s, p.tokens());
+        // a phrase near the start of the subject says more than one at the end of a long sentence
+        if (at >= 0) return (p.weight() + 0.5) * decay(at);
+        // any number in the phrase must be there exactly ("dưới 1 tuổi" is not "dưới 5 tuổi")
+        for (String t : p.tokens()) {
+            if (Character.isDigit(t.charAt(0)) && !s.contains(t)) return 0;
+        }
+        double cov = coverage(p, s, true);
+        if (cov >= 0.75 && p.tokens().size() >= 3) return p.weight() * cov * 0.7 * decay(firstFound(p, s));
+        return 0;
+    }
+
+    private static double decay(int position) {
+        return Math.max(0.4, 1.0 - 0.03 * position);
+    }
+
+    private static int firstFound(Phrase p, List<String> s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (MatchText.weight(s.get(i)) < 1) continue;
+            if (p.tokens().contains(s.get(i))) return i;
+        }
+        return 0;
+    }
+
+    /**
+     * Weighted share of the phrase's tokens present in s. With {@code typos}, a token one letter off
+     * counts half (Vietnamese syllables often differ by one letter, so it cannot count fully).
+     */
+    private static double coverage(Phrase p, List<String> s, boolean typos) {
+        if (p.weight() <= 0) return 0;
+        double got = 0;
+        for (String t : p.tokens()) {
+            double w = 0;
+            for (String x : s) {
+                if (t.equals(x)) {
+                    w = MatchText.weight(t);
+                    break;
+                }
+                if (typos && MatchText.near(t, x)) w = 0.5 * MatchText.weight(t);
+            }
+            got += w;
+        }
+        return got / p.weight();
+    }
+
+    static int indexOf(List<String> hay, List<String> needle) {
+        int n = needle.size();
+        if (n == 0) return -1;
+        outer:
+        for (int i = 0; i + n <= hay.size(); i++) {
+            for (int j = 0; j < n; j++) {
+                if (!hay.get(i + j).equals(needle.get(j))) continue outer;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static double unitFactor(Indicator ind, String unit, double value) {
+        String iu = ind.unit();
+        if (unit == null || iu == null || unit.equals(iu)) return 1.0;
+        switch (unit) {
+            case "count":
+                // "Không có tình trạng ..." (0) fits a rate whose goal is low
+                return value == 0 && ind.lowerIsBetter() ? 1.0 : 0.3;
+            case "boolean":
+                // a commune that "meets the standard" is the commune-level form of a share of communes
+                return "percent".equals(iu) ? 0.9 : 0.3;
+            case "percent":
+                return "count".equals(iu) && "zero".equals(ind.direction()) ? 0.8 : 0.3;
+            default:
+                return 0.3;
+        }
+    }
+}
