@@ -206,7 +206,8 @@ public final class IndicatorMatcher implements java.io.Serializable {
                 return value == 0 && ind.lowerIsBetter() ? 1.0 : 0.3;
             case "boolean":
                 // a commune that "meets the standard" is the commune-level form of a share of communes
-                return "percent".equals(iu) ? 0.9 : 0.3;
+                // ... and a school that meets a standard counts towards the number of such schools
+                return "percent".equals(iu) || "count".equals(iu) ? 0.9 : 0.3;
             case "percent":
                 return "count".equals(iu) && "zero".equals(ind.direction()) ? 0.8 : 0.3;
             default:
