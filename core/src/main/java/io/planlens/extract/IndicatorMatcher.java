@@ -21,11 +21,13 @@ public final class IndicatorMatcher implements java.io.Serializable {
 
     private final IndicatorCatalog catalog;
     private final List<Entry> entries;
+    /** Entries by the tokens of their phrases and label (only an entry sharing a token can score). */
+    private final java.util.Map<String, List<Integer>> index;
 
     /** The outcome: a code, or null and the reason. */
     public record Match(String code, double score, String reason) implements java.io.Serializable {}
 
-    private record Phrase(List<String> tokens, double weight) implements java.io.Serializable {}
+    private record Phrase(List<String> tokens, double[] weights, double weight) implements java.io.Serializable {}
 
     private record Entry(Indicator indicator, List<Phrase> phrases, List<Phrase> excludes, Phrase label)
             implements java.io.Serializable {}
@@ -47,6 +49,29 @@ public final class IndicatorMatcher implements java.io.Serializable {
             es.add(new Entry(ind, List.copyOf(ps), List.copyOf(xs), phrase(ind.labelVi() == null ? "" : ind.labelVi())));
         }
         this.entries = List.copyOf(es);
+        java.util.Map<String, List<Integer>> idx = new java.util.HashMap<>();
+        for (int i = 0; i < es.size(); i++) {
+            java.util.Set<String> toks = new java.util.HashSet<>(es.get(i).label().tokens());
+            for (Phrase p : es.get(i).phrases()) toks.addAll(p.tokens());
+            for (String t : toks) {
+                List<Integer> l = idx.computeIfAbsent(t, k -> new ArrayList<>());
+                l.add(i);
+            }
+        }
+        this.index = idx;
+    }
+
+    /** Entries sharing at least one specific token with the subject. */
+    private List<Entry> candidates(List<String> s) {
+        java.util.BitSet bits = new java.util.BitSet(entries.size());
+        for (String t : s) {
+            if (MatchText.weight(t) < 1) continue;
+            List<Integer> l = index.get(t);
+            if (l != null) for (int i : l) bits.set(i);
+        }
+        List<Entry> out = new ArrayList<>(bits.cardinality());
+        for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) out.add(entries.get(i));
+        return out;
     }
 
     public IndicatorCatalog catalog() {
@@ -55,9 +80,13 @@ public final class IndicatorMatcher implements java.io.Serializable {
 
     private static Phrase phrase(String text) {
         List<String> t = MatchText.tokens(text);
+        double[] ws = new double[t.size()];
         double w = 0;
-        for (String x : t) w += MatchText.weight(x);
-        return new Phrase(List.copyOf(t), w);
+        for (int i = 0; i < ws.length; i++) {
+            ws[i] = MatchText.weight(t.get(i));
+            w += ws[i];
+        }
+        return new Phrase(List.copyOf(t), ws, w);
     }
 
     /**
@@ -66,11 +95,11 @@ public final class IndicatorMatcher implements java.io.Serializable {
      * @param value   the value (a 0 count fits indicators whose goal is none)
      */
     public Match match(String subject, String unit, double value) {
-        List<String> s = MatchText.tokens(subject);
+        List<String> s = new SubjectTokens(MatchText.tokens(subject));
         if (s.isEmpty()) return new Match(null, 0, "no indicator phrase near the value");
         double best = 0, second = 0;
         Indicator bestInd = null, secondInd = null;
-        for (Entry e : entries) {
+        for (Entry e : candidates(s)) {
             if (excluded(e, s)) continue;
             double sc = score(e, s);
             if (sc <= 0) continue;
@@ -96,9 +125,9 @@ public final class IndicatorMatcher implements java.io.Serializable {
 
     /** Every indicator's score for a subject, best first (for explaining a match). */
     public List<Match> ranking(String subject, String unit, double value) {
-        List<String> s = MatchText.tokens(subject);
+        List<String> s = new SubjectTokens(MatchText.tokens(subject));
         List<Match> out = new ArrayList<>();
-        for (Entry e : entries) {
+        for (Entry e : candidates(s)) {
             if (excluded(e, s)) continue;
             double sc = score(e, s) * unitFactor(e.indicator(), unit, value);
             if (sc > 0) out.add(new Match(e.indicator().code(), sc, null));
@@ -169,19 +198,61 @@ public final class IndicatorMatcher implements java.io.Serializable {
      */
     private static double coverage(Phrase p, List<String> s, boolean typos) {
         if (p.weight() <= 0) return 0;
-        double got = 0;
-        for (String t : p.tokens()) {
-            double w = 0;
+        java.util.Set<String> set = s instanceof SubjectTokens st ? st.set : new java.util.HashSet<>(s);
+        double exact = 0, rest = 0;
+        List<String> missing = null;
+        List<String> toks = p.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            String t = toks.get(i);
+            if (set.contains(t)) {
+                exact += p.weights()[i];
+            } else {
+                rest += p.weights()[i];
+                if (typos && t.length() >= 4) {
+                    if (missing == null) missing = new ArrayList<>(4);
+                    missing.add(t);
+                }
+            }
+        }
+        if (!typos || missing == null) return exact / p.weight();
+        // a one-letter typo counts half; give up early when even that cannot reach the threshold
+        if ((exact + 0.5 * rest) / p.weight() < 0.75) return exact / p.weight();
+        double got = exact;
+        for (String t : missing) {
             for (String x : s) {
-                if (t.equals(x)) {
-                    w = MatchText.weight(t);
+                if (MatchText.near(t, x)) {
+                    got += 0.5 * MatchText.weight(t);
                     break;
                 }
-                if (typos && MatchText.near(t, x)) w = 0.5 * MatchText.weight(t);
             }
-            got += w;
         }
         return got / p.weight();
+    }
+
+    /** The subject's tokens with a set for membership tests. */
+    private static final class SubjectTokens extends java.util.AbstractList<String> {
+        final List<String> list;
+        final java.util.Set<String> set;
+
+        SubjectTokens(List<String> list) {
+            this.list = list;
+            this.set = new java.util.HashSet<>(list);
+        }
+
+        @Override
+        public String get(int i) {
+            return list.get(i);
+        }
+
+        @Override
+        public int size() {
+            return list.size();
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return set.contains(o);
+        }
     }
 
     static int indexOf(List<String> hay, List<String> needle) {

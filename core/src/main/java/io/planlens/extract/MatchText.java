@@ -33,7 +33,7 @@ final class MatchText {
             "bi", "hang", "ho", "tro");
 
     static List<String> tokens(String s) {
-        String f = Vietnamese.fold(s);
+        String f = Fold.keepingLength(s);
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (int i = 0; i <= f.length(); i++) {

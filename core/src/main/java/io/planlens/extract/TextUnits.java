@@ -73,7 +73,7 @@ final class TextUnits {
                     }
                     boolean heading = isHeading(line);
                     String lead = stripDecor(line);
-                    String leadFold = Vietnamese.foldKeepingLength(lead);
+                    String leadFold = Fold.keepingLength(lead.length() > 24 ? lead.substring(0, 24) : lead);
                     boolean marker = MARKER.matcher(leadFold).find();
                     boolean glueNumber = false;
                     boolean newUnit;
@@ -100,11 +100,12 @@ final class TextUnits {
                         sb.append(' ');
                         map.add(ls - 1); // the line break
                     }
-                    for (int i = a; i < b; i++) {
-                        char c = t.charAt(i);
-                        sb.append(isSpace(c) ? ' ' : c);
-                        map.add(i);
+                    int from = sb.length();
+                    sb.append(t, a, b);
+                    for (int i = from; i < sb.length(); i++) {
+                        if (isSpace(sb.charAt(i))) sb.setCharAt(i, ' ');
                     }
+                    map.addRange(a, b);
                     prevLine = line;
                     prevHeading = heading;
                 }
@@ -167,10 +168,19 @@ final class TextUnits {
         int letters = 0, upper = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c >= 'a' && c <= 'z') {
+                letters++;
+            } else if (c >= 'A' && c <= 'Z') {
+                letters++;
+                upper++;
+            } else if (c > 0x7f && Character.isLetter(c)) {
                 letters++;
                 if (Character.isUpperCase(c)) upper++;
+            } else {
+                continue;
             }
+            // give up as soon as too many lower-case letters are seen
+            if (letters - upper > 0.15 * Math.max(letters, 40)) return false;
         }
         return letters >= 6 && upper >= 0.85 * letters;
     }
@@ -183,6 +193,13 @@ final class TextUnits {
         void add(int v) {
             if (n == a.length) a = java.util.Arrays.copyOf(a, n * 2);
             a[n++] = v;
+        }
+
+        void addRange(int from, int to) {
+            int k = to - from;
+            if (n + k > a.length) a = java.util.Arrays.copyOf(a, Math.max(a.length * 2, n + k));
+            for (int i = 0; i < k; i++) a[n + i] = from + i;
+            n += k;
         }
 
         void clear() {
