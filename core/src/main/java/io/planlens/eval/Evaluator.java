@@ -46,13 +46,16 @@ public final class Evaluator {
         for (ExtractedPlan p : plans) {
             if (p.file() != null) byFile.putIfAbsent(fileName(p.file()), p);
         }
+        // a gold document without a plan scores as an empty plan on whatever the run scores
+        boolean anyMeta = plans.stream().anyMatch(p -> p.metadata() != null);
+        boolean anyCitations = plans.stream().anyMatch(p -> p.citations() != null);
         List<EvaluationReport.DocumentScore> docs = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (GoldDocument g : gold) {
             ExtractedPlan p = byFile.get(fileName(g.file()));
             if (p == null) {
                 missing.add(g.file());
-                p = new ExtractedPlan(null, g.file(), null, List.of(), List.of());
+                p = new ExtractedPlan(null, g.file(), anyMeta ? Map.of() : null, List.of(), anyCitations ? List.of() : null);
             }
             docs.add(scoreDocument(g, p));
         }
