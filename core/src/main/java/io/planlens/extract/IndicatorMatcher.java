@@ -95,6 +95,14 @@ public final class IndicatorMatcher implements java.io.Serializable {
      * @param value   the value (a 0 count fits indicators whose goal is none)
      */
     public Match match(String subject, String unit, double value) {
+        return match(subject, unit, value, null);
+    }
+
+    /**
+     * @param comparator the target's comparator, or null; a value far on the wrong side of an indicator's
+     *                   national values ("100%" for the share of abused children) makes that indicator less likely
+     */
+    public Match match(String subject, String unit, double value, String comparator) {
         List<String> s = new SubjectTokens(MatchText.tokens(subject));
         if (s.isEmpty()) return new Match(null, 0, "no indicator phrase near the value");
         double best = 0, second = 0;
@@ -103,7 +111,7 @@ public final class IndicatorMatcher implements java.io.Serializable {
             if (excluded(e, s)) continue;
             double sc = score(e, s);
             if (sc <= 0) continue;
-            sc *= unitFactor(e.indicator(), unit, value);
+            sc *= unitFactor(e.indicator(), unit, value) * plausibility(e.indicator(), unit, value, comparator);
             if (sc > best) {
                 second = best;
                 secondInd = bestInd;
@@ -266,6 +274,25 @@ public final class IndicatorMatcher implements java.io.Serializable {
             return i;
         }
         return -1;
+    }
+
+    /**
+     * Lower for a value the indicator cannot mean: a high share "at least" on an indicator whose national
+     * values are small and should fall (100% of children abused), a low ceiling on one that should rise,
+     * or a relative change on an indicator whose goal is none.
+     */
+    private static double plausibility(Indicator ind, String unit, double value, String comparator) {
+        if (comparator == null) return 1.0;
+        boolean relative = comparator.equals("reduce_by") || comparator.equals("increase_by");
+        if (relative) return "zero".equals(ind.direction()) ? 0.5 : 1.0;
+        if (unit == null || !unit.equals(ind.unit())) return 1.0;
+        double nat = Math.max(ind.national2025() == null ? 0 : ind.national2025(), ind.national2030() == null ? 0 : ind.national2030());
+        if (nat <= 0) return 1.0;
+        boolean atLeast = comparator.equals(">=") || comparator.equals(">") || comparator.equals("=");
+        boolean atMost = comparator.equals("<=") || comparator.equals("<");
+        if ("max".equals(ind.direction()) && atLeast && value > 3 * nat && value >= 20) return 0.5;
+        if ("min".equals(ind.direction()) && atMost && value < nat / 3) return 0.5;
+        return 1.0;
     }
 
     private static double unitFactor(Indicator ind, String unit, double value) {
