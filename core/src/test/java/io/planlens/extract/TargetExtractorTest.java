@@ -178,6 +178,20 @@ class TargetExtractorTest {
     }
 
     @Test
+    void pathologicalInputStaysFast() {
+        StringBuilder sb = new StringBuilder("- Phấn đấu ");
+        for (int i = 0; i < 3000; i++) sb.append(i % 10);
+        sb.append(" co co co co co co co co co co co co co co co co co co co co x 5%; ");
+        for (int i = 0; i < 2000; i++) sb.append("1, ");
+        sb.append("đạt 90%\n");
+        for (int i = 0; i < 500; i++) sb.append("| 1 | 2 | 3 |\n");
+        String text = sb.toString().repeat(3);
+        long t0 = System.nanoTime();
+        ex.extract(text, 2024);
+        assertTrue((System.nanoTime() - t0) / 1e6 < 2000, "no catastrophic backtracking");
+    }
+
+    @Test
     void emptyAndOddInput() {
         assertEquals(List.of(), ex.extract("", 2024));
         assertEquals(List.of(), ex.extract(null, 2024));
