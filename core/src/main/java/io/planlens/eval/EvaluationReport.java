@@ -47,8 +47,10 @@ public record EvaluationReport(
                 targetPrecision, targetRecall, targetF1, goldTargets, extractedTargets, matchedTargets);
         out.printf(Locale.ROOT, "Indicator: %.3f of matched targets have the right code (%d/%d)%n",
                 indicatorAccuracy, indicatorCorrect, matchedTargets);
-        out.printf(Locale.ROOT, "Citations: P %.3f  R %.3f  F1 %.3f  (gold %d, extracted %d, matched %d)%n",
-                citationPrecision, citationRecall, citationF1, goldCitations, extractedCitations, matchedCitations);
+        if (goldCitations + extractedCitations > 0) {
+            out.printf(Locale.ROOT, "Citations: P %.3f  R %.3f  F1 %.3f  (gold %d, extracted %d, matched %d)%n",
+                    citationPrecision, citationRecall, citationF1, goldCitations, extractedCitations, matchedCitations);
+        }
         if (!metadataAccuracy.isEmpty()) {
             StringBuilder sb = new StringBuilder("Metadata: ");
             metadataAccuracy.forEach((k, v) -> sb.append(String.format(Locale.ROOT, " %s %.2f", k, v)));

@@ -54,6 +54,11 @@ public final class TargetExtractor implements java.io.Serializable {
         return catalog;
     }
 
+    /** The targets of a parsed plan: its normalised text and the plan year of its metadata. */
+    public List<Target> extract(io.planlens.ingest.ParsedPlan plan) {
+        return extract(plan.text(), plan.metadata() == null ? null : plan.metadata().planYear());
+    }
+
     public IndicatorMatcher matcher() {
         return matcher;
     }
@@ -123,7 +128,7 @@ public final class TargetExtractor implements java.io.Serializable {
             ",\\s*(?:trong do|dac biet|nhat la|uu tien|chu trong|tap trung)|\\(");
     private static final Pattern SUBJECT_HEAD = Pattern.compile("(?<![a-z])(?:ty le|ty suat|ti le|ti suat|so luong)(?![a-z])");
     private static final Pattern ZERO = Pattern.compile(
-            "^(?:(?:phan dau|dam bao|bao dam)\\s+)?(khong (?:co|de xay ra|xay ra|de|phat sinh))\\s+"
+            "^(?:(?:phan dau|dam bao|bao dam)\\s+)?(khong (?:co|con|de xay ra|xay ra|de|phat sinh))\\s+"
                     + "(?:(?:tinh trang|truong hop|vu viec|vu|hien tuong)\\s+)?(?=[a-z])");
     private static final Pattern BOOL = Pattern.compile(
             "^(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh|truong|nha truong|don vi)\\s+"
@@ -279,7 +284,8 @@ public final class TargetExtractor implements java.io.Serializable {
         boolean inTargets = sec == Section.TARGETS;
         String t = u.text();
         boolean values = mayHoldValue(f);
-        if (!values && !(inTargets || f.contains("chi tieu"))) return; // most task paragraphs: nothing to read
+        boolean listed = inTargets || f.contains("chi tieu") || f.contains("phan dau") || f.contains("muc tieu");
+        if (!values && !listed) return; // most task paragraphs: nothing to read
         int[] bounds = clauseBounds(f);
         List<Anchor> anchors = new ArrayList<>();
         Matcher m = VALUE.matcher(f);
@@ -370,7 +376,7 @@ public final class TargetExtractor implements java.io.Serializable {
             qs = trimStart(f, qs, qe);
             emitValue(u, f, a, qs, qe, planYear, defaultYear, out);
         }
-        if (sec != Section.PAST && (inTargets || f.contains("chi tieu"))) {
+        if (sec != Section.PAST && listed) {
             zeroAndYesNo(u, f, bounds, anchors, inTargets, defaultYear, out);
         }
     }
@@ -574,7 +580,7 @@ public final class TargetExtractor implements java.io.Serializable {
             int p = lm.lookingAt() ? lm.end() : start;
             boolean labelled = f.substring(start, p).contains("chi tieu")
                     || LABEL_BEFORE.matcher(f).region(Math.max(0, start - 24), start).find();
-            if (!labelled && !inTargets) continue;
+            if (!labelled && !inTargets && !FORWARD_CLAUSE.matcher(f).region(start, ce).find()) continue;
             String rest = f.substring(p, ce);
             Matcher z = ZERO.matcher(rest);
             Matcher y = BOOL.matcher(rest);

@@ -178,6 +178,18 @@ class TargetExtractorTest {
     }
 
     @Test
+    void zeroTargetsOnlyWhereTargetsAreSet() {
+        Target t = only(run("""
+                III. NHIỆM VỤ
+                - Phấn đấu không có trẻ em bỏ học cấp trung học cơ sở.
+                - Không để xảy ra tình trạng tảo hôn trong cộng đồng (nhiệm vụ tuyên truyền).
+                """, 2024));
+        assertEquals("NAP-18b", t.indicatorCode());
+        assertEquals("count", t.unit());
+        assertEquals(0, t.value());
+    }
+
+    @Test
     void pathologicalInputStaysFast() {
         StringBuilder sb = new StringBuilder("- Phấn đấu ");
         for (int i = 0; i < 3000; i++) sb.append(i % 10);
