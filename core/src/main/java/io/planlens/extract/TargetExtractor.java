@@ -1,0 +1,788 @@
+package io.planlens.extract;
+
+import io.planlens.reference.Indicator;
+import io.planlens.reference.IndicatorCatalog;
+import io.planlens.text.Vietnamese;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts every numeric target a plan states and ties it to the national indicator catalogue.
+ *
+ * <p>The text is cut into paragraphs and bullets (re-joined when a PDF export broke them over several
+ * lines) and Markdown tables. In prose a target is a value with a unit (%, ‰, "/100.000 trẻ em"), a
+ * "Không có tình trạng ..." statement (0 cases) or, in a list of targets, a yes/no statement such as
+ * "Xã đạt tiêu chuẩn phù hợp với trẻ em". The subject is read before the value ("Tỷ lệ ... đạt 90%") or
+ * after it ("100% trẻ em ... được ..."); a value that follows another one with only a year or "và"
+ * between ("90% vào năm 2025 và 95% vào năm 2030") keeps the same subject. Ages, phone numbers, dates,
+ * counts of villages, denominators, past results and values quoted from a cited document are not targets.
+ *
+ * <p>Pure and thread-safe; {@link #shared()} gives one instance per JVM built on the shared catalogue.
+ */
+public final class TargetExtractor implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private static volatile TargetExtractor shared;
+
+    private final IndicatorCatalog catalog;
+    private final IndicatorMatcher matcher;
+
+    public TargetExtractor(IndicatorCatalog catalog) {
+        this.catalog = catalog;
+        this.matcher = new IndicatorMatcher(catalog);
+    }
+
+    public static TargetExtractor shared() {
+        TargetExtractor t = shared;
+        if (t == null) {
+            synchronized (TargetExtractor.class) {
+                t = shared;
+                if (t == null) {
+                    t = new TargetExtractor(IndicatorCatalog.shared());
+                    shared = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    public IndicatorCatalog catalog() {
+        return catalog;
+    }
+
+    /** The targets of a parsed plan: its normalised text and the plan year of its metadata. */
+    public List<Target> extract(io.planlens.ingest.ParsedPlan plan) {
+        return extract(plan.text(), plan.metadata() == null ? null : plan.metadata().planYear());
+    }
+
+    public IndicatorMatcher matcher() {
+        return matcher;
+    }
+
+    // ---------------------------------------------------------------- patterns (on folded text)
+
+    private static final String NUM = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+\\.\\d{1,2}(?![\\d.])|\\d+(?:,\\d+)?";
+    private static final Pattern VALUE = Pattern.compile(
+            "(?<![\\d.,/])(?<a>" + NUM + ")(?:\\s*(?:%|‰)?\\s*(?:-|–|den)\\s*(?<b>" + NUM + "))?\\s*"
+                    + "(?<u>%o|%|‰|phan tram|phan nghin"
+                    + "|(?:tre em|tre|ca|truong hop)?\\s*(?:/|tren)\\s*100\\.?000(?!\\d)(?: tre em| tre)?"
+                    + "|(?:tre |ca |truong hop )?(?:/\\s*1\\.?000(?![\\d.])|tren 1\\.?000 tre de song))");
+
+    private static final String COMP_WORDS = "khong vuot qua|khong qua|toi da|khong cao hon|khong lon hon|khong duoi"
+            + "|khong thap hon|toi thieu|it nhat|xuong con|xuong duoi|xuong muc|xuong|giam con|con duoi|chi con|con lai"
+            + "|duoi muc|duoi|thap hon|it hon|dat tren|dat duoi|dat|tren|cao hon|nhieu hon|lon hon|la|bang|o muc|chiem"
+            + "|tang len|nang len|len|giam|tang|duy tri|giu vung|phan dau dat|phan dau|dam bao|bao dam"
+            + "|≥|>=|≤|<=|>|<|=";
+    private static final Pattern COMP_BEFORE = Pattern.compile(
+            "(?<![a-z0-9])(" + COMP_WORDS + ")[\\s*_]*(?:ty le|muc|khoang|tu)?[\\s*_]*:?[\\s*_]*$");
+    private static final Map<String, String> COMP = Map.ofEntries(
+            Map.entry("khong vuot qua", "<="), Map.entry("khong qua", "<="), Map.entry("toi da", "<="),
+            Map.entry("khong cao hon", "<="), Map.entry("khong lon hon", "<="), Map.entry("xuong con", "<="),
+            Map.entry("xuong muc", "<="), Map.entry("xuong", "<="), Map.entry("giam con", "<="),
+            Map.entry("chi con", "<="), Map.entry("con lai", "<="), Map.entry("≤", "<="), Map.entry("<=", "<="),
+            Map.entry("xuong duoi", "<"), Map.entry("con duoi", "<"), Map.entry("duoi muc", "<"),
+            Map.entry("duoi", "<"), Map.entry("thap hon", "<"), Map.entry("it hon", "<"),
+            Map.entry("dat duoi", "<"), Map.entry("<", "<"),
+            Map.entry("dat tren", ">"), Map.entry("tren", ">"), Map.entry("cao hon", ">"), Map.entry("nhieu hon", ">"),
+            Map.entry("lon hon", ">"),
+            Map.entry(">", ">"),
+            Map.entry("khong duoi", ">="), Map.entry("khong thap hon", ">="), Map.entry("toi thieu", ">="),
+            Map.entry("it nhat", ">="), Map.entry("dat", ">="), Map.entry("tang len", ">="),
+            Map.entry("nang len", ">="), Map.entry("len", ">="), Map.entry("duy tri", ">="),
+            Map.entry("giu vung", ">="), Map.entry("phan dau dat", ">="), Map.entry("phan dau", ">="),
+            Map.entry("dam bao", ">="), Map.entry("bao dam", ">="), Map.entry("≥", ">="),
+            Map.entry(">=", ">="),
+            Map.entry("la", "="), Map.entry("bang", "="), Map.entry("o muc", "="),
+            Map.entry("=", "="),
+            Map.entry("giam", "reduce_by"), Map.entry("tang", "increase_by"), Map.entry("chiem", "status"));
+
+    private static final Pattern TAIL = Pattern.compile("^[\\s*_]*\\)?[\\s*_]*(tro len|tro xuong)?");
+    private static final Pattern YEAR_AFTER = Pattern.compile(
+            "^\\s*[,(]?\\s*(?:(?:vao|den|trong|toi|cho|tai)\\s+)?(?:(?:cuoi|het)\\s+)?nam\\s+(20\\d\\d)\\s*\\)?"
+                    + "|^\\s*\\(\\s*(20\\d\\d)\\s*\\)");
+    private static final Pattern PER_YEAR = Pattern.compile("^\\s*/\\s*nam");
+    private static final Pattern YEAR_BEFORE = Pattern.compile(
+            "(?<![a-z])(?:(den|toi|vao|trong|cuoi)\\s+)?(?:(?:het|cuoi)\\s+)?nam\\s+(20\\d\\d)\\s*[:,]?\\s*$");
+    private static final Pattern CLAUSE_YEAR = Pattern.compile("(?<![a-z])(?:den|toi)\\s+(?:het\\s+|cuoi\\s+)?nam\\s+(20\\d\\d)");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<![a-z])(so voi|den|toi|giai doan|tu)?\\s*nam\\s+(20\\d\\d)");
+    private static final Pattern PAST = Pattern.compile(
+            "(?<![a-z])(ket qua|da dat|da co|da duoc|nam qua|nam truoc|cung ky|uoc dat|uoc thuc hien|uoc tinh"
+                    + "|thuc hien duoc|hien nay|hien co|so lieu|thong ke|bao cao cho thay|tang so voi|giam so voi)(?![a-z])");
+    private static final Pattern DOCNUM = Pattern.compile(
+            "(?<!\\d)\\d+\\s*/\\s*(?:\\d{4}\\s*/\\s*)?[a-z]{1,8}\\s*-|(?<![a-z])(?:quyet dinh|nghi quyet|chi thi|thong tu|nghi dinh"
+                    + "|cong van|ke hoach|luat)\\s+so\\s+\\d");
+    private static final Pattern LABEL = Pattern.compile(
+            "^[\\s\\-+–—•*#>_]*(?:\\(?[a-z]\\)\\s+|\\d{1,2}(?:\\.\\d{1,2}){0,3}[.)]\\s+|[ivx]{1,5}[.)]\\s+)?[\\s*_]*"
+                    + "(?:(?:chi tieu|muc tieu)\\s*(?:\\d+(?:\\.\\d+)*)?[a-z]?\\s*[:.)\\-–]?\\s*)?[\\s*_]*");
+    private static final Pattern LABEL_BEFORE = Pattern.compile("chi tieu\\s*\\d+(?:\\.\\d+)*[a-z]?\\s*[:.)\\-–]?[\\s*_]*$");
+    private static final Pattern LEAD_WORDS = Pattern.compile(
+            "^[\\s:,]*(?:(?>phan dau|dam bao|bao dam|co|it nhat|toi thieu|khong duoi|tren|dat|va|muc tieu|chi tieu|nham|giup"
+                    + "|(?:den|vao|trong|toi|cuoi|het)?\\s*nam\\s+20\\d\\d|den|so|\\d+[a-z]?)(?:[\\s:,]+|$))*$");
+    private static final Pattern CONNECTOR_ONLY = Pattern.compile(
+            "^[\\s,;()]*(?:(?>va|hoac|con|rieng|voi|cho|(?:vao|den|trong|toi|cuoi|het)?\\s*(?:nam\\s+)?20\\d\\d)(?:[\\s,;()]+|$))*$");
+    private static final Pattern STOP_AFTER = Pattern.compile(
+            ",\\s*(?:trong do|dac biet|nhat la|uu tien|chu trong|tap trung)|\\(");
+    private static final Pattern SUBJECT_HEAD = Pattern.compile("(?<![a-z])(?:ty le|ty suat|ti le|ti suat|so luong)(?![a-z])");
+    private static final Pattern ZERO = Pattern.compile(
+            "^(?:(?:phan dau|dam bao|bao dam)\\s+)?(khong (?:co|con|de xay ra|xay ra|de|phat sinh))\\s+"
+                    + "(?:(?:tinh trang|truong hop|vu viec|vu|hien tuong)\\s+)?(?=[a-z])");
+    private static final Pattern BOOL = Pattern.compile(
+            "^(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh|truong|nha truong|don vi)\\s+"
+                    + "(?:[a-z]+\\s+){0,3}?(?:dat|co|duoc cong nhan|duy tri|giu vung)\\s+(?=[a-z])");
+    private static final Pattern HEAD_START = Pattern.compile("^[\\s*#_]*(?:[ivx]{1,5}|\\d{1,2}|[a-z])[.)]\\s");
+    private static final Pattern SECTION_END = Pattern.compile(
+            "nhiem vu|giai phap|to chuc thuc hien|kinh phi|trach nhiem|phan cong|che do bao cao|hoat dong trong tam");
+    private static final Pattern WORD = Pattern.compile("[a-z]+");
+    private static final Pattern COMP_AFTER_COLON = Pattern.compile(
+            "(?:dat|duoi|tren|khong qua|khong duoi|la|tu|it nhat|toi thieu|toi da|giam|tang|≥|≤|<|>|=)[\\s*_]*\\d");
+    /** Money, population and budget shares are not targets. */
+    private static final Pattern NOT_TARGET_SUBJECT = Pattern.compile(
+            "(?<![a-z])(kinh phi|ngan sach|nguon von|ke hoach von|giai ngan|trieu dong|ty dong|dan so|xa hoi hoa|doi ung)(?![a-z])");
+    /** A lead-in ending with a year and a colon sets the year of the values listed under it. */
+    private static final Pattern CONTEXT_YEAR = Pattern.compile(
+            "(?<![a-z])(?:den|toi|trong|vao)?\\s*(?:het|cuoi)?\\s*nam\\s+(20\\d\\d)\\s*[)*_]*\\s*:[\\s*_]*$");
+    private static final Pattern PAST_SECTION = Pattern.compile(
+            "(?<![a-z])(ket qua|danh gia|tinh hinh|thuc trang|kiem diem|han che|ton tai)(?![a-z])");
+    private static final Pattern FORWARD_SECTION = Pattern.compile(
+            "(?<![a-z])(phuong huong|nhiem vu|ke hoach nam|muc tieu nam|giai phap)(?![a-z])");
+    /** A clause inside a past-results section that still states a target. */
+    private static final Pattern FORWARD_CLAUSE = Pattern.compile("(?<![a-z])(phan dau|muc tieu|chi tieu|den nam)(?![a-z])");
+
+    // table headers
+    private static final Pattern H_SUBJECT = Pattern.compile("chi tieu|noi dung|ten |muc tieu|linh vuc|dien giai");
+    private static final Pattern H_UNIT = Pattern.compile("don vi|dvt|don vi tinh");
+    private static final Pattern H_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
+    private static final Pattern H_VALUE = Pattern.compile("ke hoach|muc tieu|chi tieu|gia tri|phan dau|nam|so lieu|muc");
+    private static final Pattern H_PAST = Pattern.compile("thuc hien|ket qua|uoc|thuc te|cung ky|nam truoc|hien trang|ghi chu|so sanh|tt$|stt");
+    private static final Pattern CELL = Pattern.compile(
+            "^[\\s*_]*(?:(" + COMP_WORDS + ")\\s*)?(?<a>" + NUM + ")\\s*(?<u>%|‰|/\\s*100\\.000|/\\s*1\\.000)?\\s*(tro len|tro xuong)?");
+
+    // ---------------------------------------------------------------- API
+
+    /**
+     * Every target value of a plan.
+     *
+     * @param text     the plan's normalised text (NFC); offsets of the result refer to it
+     * @param planYear the plan's year, used when a value names none (may be null)
+     */
+    public List<Target> extract(String text, Integer planYear) {
+        if (text == null || text.isEmpty()) return List.of();
+        List<Raw> raws = new ArrayList<>();
+        Section sec = Section.OTHER;
+        Integer contextYear = null; // from a lead-in such as "Phấn đấu đến năm 2025:"
+        for (TextUnits.Block b : TextUnits.split(text)) {
+            if (b.table() != null) {
+                if (sec != Section.PAST) table(text, b.table(), planYear, raws);
+                continue;
+            }
+            TextUnits.Unit u = b.unit();
+            String f = Fold.keepingLength(u.text());
+            Section before = sec;
+            sec = section(u, f, sec);
+            if (sec != before || isHeadingLike(u, f)) contextYear = null;
+            prose(u, f, planYear, contextYear != null ? contextYear : planYear, sec, raws);
+            String tail = f.stripTrailing();
+            if (tail.endsWith(":") || tail.endsWith(":**")) {
+                Matcher cy = CONTEXT_YEAR.matcher(tail);
+                contextYear = cy.find() ? Integer.valueOf(cy.group(1)) : null;
+            }
+        }
+        List<Target> out = new ArrayList<>(raws.size());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Raw r : raws) {
+            // the same target stated twice (a headline and its body, a summary and its list) is one target
+            if (r.code != null && !seen.add(r.code + "|" + r.comparator + "|" + r.value + "|" + r.unit + "|" + r.year)) continue;
+            String quote = text.substring(r.start, r.end);
+            out.add(new Target(r.code, r.comparator, r.value, r.unit, r.year, quote, r.start, r.end,
+                    r.subject, r.code == null ? r.reason : null, List.copyOf(r.flags)));
+        }
+        return TargetFlags.apply(out, catalog);
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private static final class Raw {
+        String comparator, unit, subject, code, reason;
+        double value;
+        Integer year;
+        int start, end;
+        List<String> flags = new ArrayList<>();
+    }
+
+    private static final class Anchor {
+        int s, valueEnd, end; // value start, value end, end incl. tail and year
+        int cs, ce;
+        double value;
+        Double value2;
+        String unit, comparator;
+        int compStart, leadEnd, leadStart;
+        Integer yearBefore, yearAfter;
+        boolean yearBeforeFuture;
+        boolean valueFirst, bothSides, continuation, skip, implied, perYear;
+        int preStart; // start of the words before the value when the subject is on both sides
+        int subjStart, subjEnd;
+        String subject;
+        IndicatorMatcher.Match match;
+    }
+
+    /** What the current section of a plan is about, from its heading. */
+    enum Section { OTHER, TARGETS, TASKS, PAST }
+
+    private static boolean isHeadingLike(TextUnits.Unit u, String f) {
+        return u.heading() || (f.length() < 110 && HEAD_START.matcher(f).find());
+    }
+
+    private static Section section(TextUnits.Unit u, String f, Section current) {
+        if (!isHeadingLike(u, f)) return current;
+        boolean targetWords = f.contains("muc tieu") || f.contains("chi tieu");
+        Matcher pm = PAST_SECTION.matcher(f);
+        if (pm.find() && !FORWARD_SECTION.matcher(f).find() && (!targetWords || !pm.group(1).equals("danh gia"))) {
+            return Section.PAST;
+        }
+        if (f.contains("muc tieu") || f.contains("chi tieu")) return Section.TARGETS;
+        if (SECTION_END.matcher(f).find()) return Section.TASKS;
+        return current == Section.PAST ? Section.OTHER : current;
+    }
+
+    private static int[] clauseBounds(String f) {
+        TextUnits.IntList b = new TextUnits.IntList();
+        int n = f.length();
+        for (int i = 0; i < n; i++) {
+            char c = f.charAt(i);
+            if (c == ';' || c == '!' || c == '?') {
+                b.add(i);
+            } else if (c == '.') {
+                boolean digitBefore = i > 0 && Character.isDigit(f.charAt(i - 1));
+                boolean digitAfter = i + 1 < n && Character.isDigit(f.charAt(i + 1));
+                if (!(digitBefore && digitAfter)) b.add(i);
+            } else if (c == ':') {
+                int j = i + 1;
+                while (j < n && (f.charAt(j) == ' ' || f.charAt(j) == '*' || f.charAt(j) == '_')) j++;
+                if (j >= n || !(Character.isDigit(f.charAt(j)) || COMP_AFTER_COLON.matcher(f).region(j, n).lookingAt())) b.add(i);
+            }
+        }
+        return b.toArray();
+    }
+
+    private static int clauseStart(int[] bounds, int pos) {
+        int k = Arrays.binarySearch(bounds, pos);
+        int idx = k >= 0 ? k - 1 : -k - 2;
+        return idx >= 0 ? bounds[idx] + 1 : 0;
+    }
+
+    private static int clauseEnd(int[] bounds, int pos, int len) {
+        int k = Arrays.binarySearch(bounds, pos);
+        int idx = k >= 0 ? k : -k - 1;
+        return idx < bounds.length ? bounds[idx] : len;
+    }
+
+    private void prose(TextUnits.Unit u, String f, Integer planYear, Integer defaultYear, Section sec, List<Raw> out) {
+        boolean inTargets = sec == Section.TARGETS;
+        String t = u.text();
+        boolean values = mayHoldValue(f);
+        boolean listed = inTargets || f.contains("chi tieu") || f.contains("phan dau") || f.contains("muc tieu");
+        if (!values && !listed) return; // most task paragraphs: nothing to read
+        int[] bounds = clauseBounds(f);
+        List<Anchor> anchors = new ArrayList<>();
+        Matcher m = VALUE.matcher(f);
+        while (values && m.find()) {
+            Double v = VietNumber.parse(f.substring(m.start("a"), m.end("a")));
+            if (v == null) continue;
+            Anchor a = new Anchor();
+            a.s = m.start();
+            a.valueEnd = m.end();
+            a.value = v;
+            a.value2 = m.group("b") == null ? null : VietNumber.parse(m.group("b"));
+            a.unit = unitOf(m.group("u"));
+            a.cs = clauseStart(bounds, a.s);
+            a.ce = clauseEnd(bounds, a.valueEnd, f.length());
+            // results of past years are not targets, unless the clause looks forward
+            if (sec == Section.PAST && !FORWARD_CLAUSE.matcher(f).region(a.cs, a.ce).find()) a.skip = true;
+            anchors.add(a);
+        }
+        Anchor prev = null;
+        for (Anchor a : anchors) {
+            if (prev != null && prev.cs != a.cs) prev = null;
+            readAround(f, a, prev, planYear);
+            prev = a; // a skipped value still closes the previous subject
+        }
+        // subjects (needs the classification of the following value)
+        for (int i = 0; i < anchors.size(); i++) {
+            Anchor a = anchors.get(i);
+            Anchor next = i + 1 < anchors.size() && anchors.get(i + 1).cs == a.cs ? anchors.get(i + 1) : null;
+            Anchor before = i > 0 && anchors.get(i - 1).cs == a.cs ? anchors.get(i - 1) : null;
+            if (a.continuation) continue;
+            if (a.valueFirst) {
+                a.subjStart = a.end;
+                int lim = a.ce;
+                if (next != null) lim = Math.min(lim, next.valueFirst ? next.leadStart : headStart(f, a.end, next.leadEnd));
+                Matcher st = STOP_AFTER.matcher(f).region(a.end, lim);
+                if (st.find()) lim = st.start();
+                a.subjEnd = lim;
+                if (a.bothSides) {
+                    int from = a.cs;
+                    if (before != null) from = before.valueFirst ? headStart(f, before.end, a.leadEnd) : before.end;
+                    Matcher lm = LABEL.matcher(f).region(from, a.leadEnd);
+                    if (lm.lookingAt()) from = lm.end();
+                    a.preStart = trimStart(f, from, a.leadEnd);
+                    if (DOCNUM.matcher(f).region(a.preStart, a.s).find()) a.skip = true;
+                    if (PAST.matcher(f).region(a.preStart, a.s).find()) a.skip = true;
+                }
+            } else {
+                int from = a.cs;
+                if (before != null) from = before.valueFirst ? headStart(f, before.end, a.leadEnd) : before.end;
+                Matcher lm = LABEL.matcher(f).region(from, a.leadEnd);
+                if (lm.lookingAt()) from = lm.end();
+                a.subjStart = from;
+                a.subjEnd = a.leadEnd;
+            }
+            a.subjStart = trimStart(f, a.subjStart, a.subjEnd);
+            a.subjEnd = trimEnd(f, a.subjStart, a.subjEnd);
+            if (!a.valueFirst && DOCNUM.matcher(f).region(a.subjStart, a.s).find()) a.skip = true; // quoted from a cited document
+            if (!a.valueFirst && PAST.matcher(f).region(a.subjStart, a.s).find()) a.skip = true;
+            if (NOT_TARGET_SUBJECT.matcher(f).region(a.cs, Math.max(a.s, a.valueFirst ? a.subjEnd : a.s)).find()) a.skip = true;
+        }
+        Anchor last = null;
+        for (Anchor a : anchors) {
+            if (a.continuation) {
+                if (last == null || last.cs != a.cs) continue;
+                a.subject = last.subject;
+                a.match = last.match;
+                if (a.comparator == null) a.comparator = last.comparator;
+                if (a.skip) continue;
+                emitValue(u, f, a, a.compStart < a.s ? Math.min(a.compStart, a.leadEnd) : a.s, a.end, planYear, defaultYear, out);
+                continue;
+            }
+            last = a;
+            a.subject = t.substring(a.subjStart, Math.max(a.subjStart, a.subjEnd));
+            if (a.bothSides) a.subject = t.substring(a.preStart, Math.max(a.preStart, a.leadEnd)).trim() + " " + a.subject;
+            if (a.comparator == null && !a.valueFirst) {
+                // "Giảm số cuộc tảo hôn 2-3%/năm": a change, not a level
+                String head = f.substring(a.subjStart, Math.min(f.length(), a.subjStart + 5));
+                if (head.startsWith("giam ")) a.comparator = "reduce_by";
+                else if (head.startsWith("tang ")) a.comparator = "increase_by";
+            }
+            boolean relative = "reduce_by".equals(a.comparator) || "increase_by".equals(a.comparator);
+            // a relative change is a percent of whatever the indicator counts: the unit says nothing
+            a.match = matcher.match(relative ? Fold.keepingLength(a.comparator).startsWith("r") ? "giảm " + a.subject
+                    : "tăng " + a.subject : a.subject, relative ? null : a.unit, a.value, a.comparator);
+            if (a.skip) continue;
+            int qs = a.bothSides ? a.preStart : a.valueFirst ? a.leadStart : a.subjStart;
+            int qe = a.valueFirst ? Math.max(a.end, a.subjEnd) : a.end;
+            qs = trimStart(f, qs, qe);
+            emitValue(u, f, a, qs, qe, planYear, defaultYear, out);
+        }
+        if (sec != Section.PAST && listed) {
+            zeroAndYesNo(u, f, bounds, anchors, inTargets, defaultYear, out);
+        }
+    }
+
+    /** Cheap test before the value pattern runs: a unit sign must be there. */
+    private static boolean mayHoldValue(String f) {
+        return f.indexOf('%') >= 0 || f.indexOf('‰') >= 0 || f.contains("000")
+                || f.contains("phan tram") || f.contains("phan nghin");
+    }
+
+    /** Start of the subject of a value that follows a value-first target in the same clause. */
+    private static int headStart(String f, int from, int to) {
+        if (to <= from) return from;
+        Matcher h = SUBJECT_HEAD.matcher(f).region(from, to);
+        int pos = -1;
+        while (h.find()) pos = h.start();
+        if (pos >= 0) return pos;
+        int c = f.lastIndexOf(',', to - 1);
+        return c >= from ? c + 1 : from;
+    }
+
+    private void readAround(String f, Anchor a, Anchor prev, Integer planYear) {
+        int lo = prev != null ? Math.max(a.cs, prev.end) : a.cs;
+        // comparator right before the value
+        int ws = Math.max(lo, a.s - 48);
+        Matcher cm = COMP_BEFORE.matcher(f).region(ws, a.s);
+        a.compStart = a.s;
+        String compWord = null;
+        if (cm.find()) {
+            compWord = cm.group(1);
+            a.comparator = COMP.get(cm.group(1));
+            a.compStart = cm.start();
+        }
+        // a year right before the comparator: "năm 2025 đạt 90%", "đến năm 2030: 95%"
+        a.leadEnd = a.compStart;
+        Matcher yb = YEAR_BEFORE.matcher(f).region(Math.max(lo, a.compStart - 30), a.compStart);
+        if (yb.find()) {
+            a.yearBefore = Integer.parseInt(yb.group(2));
+            a.yearBeforeFuture = "den".equals(yb.group(1)) || "toi".equals(yb.group(1));
+            a.leadEnd = yb.start();
+        }
+        // after the value: "trở lên", "vào năm 2030", "/năm"
+        int p = a.valueEnd;
+        Matcher tm = TAIL.matcher(f).region(p, f.length());
+        if (tm.lookingAt() && tm.group(1) != null) {
+            // "giảm 5% trở lên" is still a reduction
+            if (!"reduce_by".equals(a.comparator) && !"increase_by".equals(a.comparator)) {
+                a.comparator = tm.group(1).equals("tro len") ? ">=" : "<=";
+            }
+            p = tm.end();
+        }
+        Matcher ya = YEAR_AFTER.matcher(f).region(p, Math.min(f.length(), p + 40));
+        if (ya.lookingAt()) {
+            a.yearAfter = Integer.parseInt(ya.group(1) != null ? ya.group(1) : ya.group(2));
+            p = ya.end();
+        }
+        Matcher py = PER_YEAR.matcher(f).region(p, f.length());
+        if (py.lookingAt()) {
+            a.perYear = true;
+            p = py.end();
+        }
+        a.end = p;
+        if (a.yearBefore == null && a.yearAfter == null && a.comparator == null) {
+            // "(năm 2025) dưới 10%" is rare; nothing more to read
+        }
+        // continuation of the previous value: only a year or "và" between them
+        if (prev != null && a.leadEnd - prev.end < 60 && CONNECTOR_ONLY.matcher(f.substring(prev.end, a.leadEnd)).matches()) {
+            a.continuation = true;
+        }
+        // value first ("đảm bảo 100% trẻ em ...") or subject first ("Tỷ lệ ... đạt 90%")
+        int leadStart = lo;
+        for (int i = a.leadEnd - 1; i >= lo; i--) {
+            char c = f.charAt(i);
+            if (c == ',' || c == '(') {
+                leadStart = i + 1;
+                break;
+            }
+            // "... và 95% trẻ em ...": a second value-first target joined by "và"
+            if (prev != null && prev.valueFirst && c == ' ' && i >= lo + 3 && f.startsWith(" va ", i - 3)) {
+                leadStart = i + 1;
+                break;
+            }
+        }
+        Matcher lm = LABEL.matcher(f).region(leadStart, a.leadEnd);
+        int ls = lm.lookingAt() ? lm.end() : leadStart;
+        String lead = f.substring(ls, a.compStart).trim();
+        a.leadStart = trimStart(f, ls, a.s);
+        if (!a.continuation) {
+            boolean commit = "dam bao".equals(compWord) || "bao dam".equals(compWord) || "phan dau".equals(compWord)
+                    || "phan dau dat".equals(compWord);
+            boolean leadWords = lead.length() < 60 && LEAD_WORDS.matcher(lead).matches();
+            a.valueFirst = (leadWords || commit) && hasWords(f, a.end, a.ce, 2);
+            if (!a.valueFirst && lead.isEmpty() && a.leadStart >= a.compStart) {
+                // nothing before in this clause: the subject can only follow
+                a.valueFirst = hasWords(f, a.end, a.ce, 2);
+            }
+            if (!a.valueFirst && !lead.isEmpty() && !SUBJECT_HEAD.matcher(f).region(lo, a.compStart).find()
+                    && hasWords(f, a.end, a.ce, 3)) {
+                // "Huy động 100% trẻ 6 tuổi vào lớp 1": a verb before, the people after
+                a.valueFirst = true;
+                a.bothSides = true;
+            }
+        }
+        // not targets: status figures, past results, values inside a citation
+        if ("status".equals(a.comparator)) a.skip = true;
+        boolean leadOnly = a.valueFirst && !a.bothSides;
+        String region = f.substring(leadOnly ? leadStart : lo, a.s);
+        if (a.valueFirst && PAST.matcher(region).find()) a.skip = true;
+        if (planYear != null) {
+            if (a.yearAfter != null && a.yearAfter < planYear) a.skip = true;
+            if (a.yearBefore != null && a.yearBefore < planYear && !a.yearBeforeFuture) a.skip = true;
+            Matcher ay = ANY_YEAR.matcher(region);
+            while (ay.find()) {
+                int y = Integer.parseInt(ay.group(2));
+                if (y < planYear && ay.group(1) == null && !leadOnly) a.skip = true;
+            }
+        }
+        if (insideCitation(f, a)) a.skip = true;
+        if (a.value2 != null) {
+            // a range: keep its lower bound and say so
+            a.value = Math.min(a.value, a.value2);
+        }
+    }
+
+    private static boolean insideCitation(String f, Anchor a) {
+        int open = f.lastIndexOf('(', a.s);
+        if (open < a.cs) return false;
+        int close = f.indexOf(')', open);
+        if (close >= 0 && close < a.s) return false;
+        int end = close < 0 ? Math.min(f.length(), a.s + 80) : close;
+        // in the parenthesis, or the parenthesis comments a document cited just before it
+        return DOCNUM.matcher(f).region(open, end).find()
+                || DOCNUM.matcher(f).region(Math.max(a.cs, open - 100), open).find();
+    }
+
+    private static boolean hasWords(String f, int from, int to, int min) {
+        Matcher w = WORD.matcher(f).region(from, Math.max(from, to));
+        int n = 0;
+        while (w.find()) {
+            if (++n >= min) return true;
+        }
+        return false;
+    }
+
+    private void emitValue(TextUnits.Unit u, String f, Anchor a, int qs, int qe, Integer planYear, Integer defaultYear,
+                           List<Raw> out) {
+        Raw r = new Raw();
+        r.value = a.value;
+        r.unit = a.unit;
+        r.subject = a.subject == null ? null : a.subject.trim();
+        r.code = a.match == null ? null : a.match.code();
+        r.reason = a.match == null ? "no indicator phrase near the value" : a.match.reason();
+        String comp = a.comparator;
+        if (comp == null || comp.equals("status")) {
+            if (a.valueFirst) {
+                comp = ">=";
+            } else {
+                Indicator ind = catalog.get(r.code);
+                comp = ind == null || ind.higherIsBetter() ? ">=" : "zero".equals(ind.direction()) ? "=" : "<=";
+                r.flags.add("comparator_implied");
+            }
+        }
+        if (a.value2 != null) {
+            if (!comp.equals("reduce_by") && !comp.equals("increase_by")) comp = ">=";
+            r.flags.add("range_lower_bound");
+        }
+        if (a.perYear) r.flags.add("per_year");
+        r.comparator = comp;
+        Integer year = a.yearAfter;
+        if (year == null && a.yearBefore != null && (planYear == null || a.yearBefore >= planYear || a.yearBeforeFuture)) {
+            year = a.yearBefore;
+        }
+        if (year == null) {
+            Matcher cy = CLAUSE_YEAR.matcher(f).region(a.cs, a.s);
+            Integer found = null;
+            while (cy.find()) found = Integer.parseInt(cy.group(1));
+            year = found;
+        }
+        r.year = year != null ? year : defaultYear;
+        qe = trimEnd(f, qs, qe);
+        r.start = u.origStart(qs);
+        r.end = u.origEnd(qe);
+        out.add(r);
+    }
+
+    /** "Không có tình trạng tảo hôn" (0 cases) and "Xã đạt tiêu chuẩn ..." (yes) in a list of targets. */
+    private void zeroAndYesNo(TextUnits.Unit u, String f, int[] bounds, List<Anchor> anchors, boolean inTargets,
+                              Integer planYear, List<Raw> out) {
+        int cs = 0;
+        for (int bi = 0; bi <= bounds.length; bi++) {
+            int ce = bi < bounds.length ? bounds[bi] : f.length();
+            int start = cs;
+            cs = ce + 1;
+            if (ce <= start) continue;
+            boolean hasAnchor = false;
+            for (Anchor a : anchors) {
+                if (a.s >= start && a.s < ce) hasAnchor = true;
+            }
+            if (hasAnchor) continue;
+            Matcher lm = LABEL.matcher(f).region(start, ce);
+            int p = lm.lookingAt() ? lm.end() : start;
+            boolean labelled = f.substring(start, p).contains("chi tieu")
+                    || LABEL_BEFORE.matcher(f).region(Math.max(0, start - 24), start).find();
+            if (!labelled && !inTargets && !FORWARD_CLAUSE.matcher(f).region(start, ce).find()) continue;
+            String rest = f.substring(p, ce);
+            Matcher z = ZERO.matcher(rest);
+            Matcher y = BOOL.matcher(rest);
+            String comp = "=", unit;
+            double value;
+            int subjFrom;
+            if (z.lookingAt()) {
+                unit = "count";
+                value = 0;
+                subjFrom = p;
+            } else if (y.lookingAt()) {
+                unit = "boolean";
+                value = 1;
+                subjFrom = p;
+            } else {
+                continue;
+            }
+            int se = trimEnd(f, subjFrom, ce);
+            String subject = u.text().substring(subjFrom, se);
+            IndicatorMatcher.Match mt = matcher.match(subject, unit, value);
+            if (mt.code() == null && !labelled) continue;
+            Raw r = new Raw();
+            r.value = value;
+            r.unit = unit;
+            r.comparator = comp;
+            r.subject = subject.trim();
+            r.code = mt.code();
+            r.reason = mt.reason();
+            Matcher cy = CLAUSE_YEAR.matcher(f).region(p, ce);
+            r.year = cy.find() ? Integer.valueOf(cy.group(1)) : planYear;
+            int qs = start;
+            if (!f.substring(start, p).contains("chi tieu")) {
+                Matcher lb = LABEL_BEFORE.matcher(f).region(Math.max(0, start - 24), start);
+                if (lb.find()) qs = lb.start();
+                else qs = p;
+            }
+            qs = trimStart(f, qs, se);
+            r.start = u.origStart(qs);
+            r.end = u.origEnd(se);
+            out.add(r);
+        }
+    }
+
+    private static int trimStart(String f, int s, int e) {
+        while (s < e) {
+            char c = f.charAt(s);
+            if (c == ' ' || c == '*' || c == '_' || c == '-' || c == '+' || c == '–' || c == '—' || c == '•'
+                    || c == ':' || c == ',' || c == ';' || c == '.' || c == '#' || c == '>' || c == ')') {
+                s++;
+            } else {
+                break;
+            }
+        }
+        return s;
+    }
+
+    private static int trimEnd(String f, int s, int e) {
+        e = trimEndPunct(f, s, e);
+        // a dangling conjunction before the next target: "... thẻ BHYT và | 95% ..."
+        if (e - s > 4 && (f.startsWith(" va", e - 3) || f.startsWith(" hoac", e - 5))) {
+            e = trimEndPunct(f, s, f.startsWith(" va", e - 3) ? e - 3 : e - 5);
+        }
+        return e;
+    }
+
+    private static int trimEndPunct(String f, int s, int e) {
+        while (e > s) {
+            char c = f.charAt(e - 1);
+            if (c == ' ' || c == '*' || c == '_' || c == ',' || c == ';' || c == ':' || c == '(' || c == '-' || c == '–'
+                    || c == '.') {
+                e--;
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    private static String unitOf(String u) {
+        if (u == null) return "percent";
+        if (u.contains("100.000")) return "per_100k";
+        if (u.equals("%") || u.equals("phan tram")) return "percent";
+        return "per_mille";
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    private void table(String text, List<TextUnits.Row> rows, Integer planYear, List<Raw> out) {
+        if (rows.isEmpty()) return;
+        TextUnits.Row header = rows.get(0);
+        int nc = header.cells().size();
+        String[] hf = new String[nc];
+        for (int i = 0; i < nc; i++) hf[i] = Vietnamese.fold(header.cells().get(i).text());
+        int subjectCol = -1, unitCol = -1;
+        for (int i = 0; i < nc; i++) {
+            if (subjectCol < 0 && H_SUBJECT.matcher(hf[i]).find() && !H_YEAR.matcher(hf[i]).find()) subjectCol = i;
+            else if (unitCol < 0 && H_UNIT.matcher(hf[i]).find()) unitCol = i;
+        }
+        if (subjectCol < 0) {
+            double bestLen = 0;
+            for (int i = 0; i < nc; i++) {
+                double len = 0;
+                for (int r = 1; r < rows.size(); r++) {
+                    if (i < rows.get(r).cells().size()) len += rows.get(r).cells().get(i).text().length();
+                }
+                if (len > bestLen) {
+                    bestLen = len;
+                    subjectCol = i;
+                }
+            }
+        }
+        List<Integer> valueCols = new ArrayList<>();
+        List<Integer> colYears = new ArrayList<>();
+        for (int i = 0; i < nc; i++) {
+            if (i == subjectCol || i == unitCol) continue;
+            String h = hf[i];
+            Matcher ym = H_YEAR.matcher(h);
+            Integer y = ym.find() ? Integer.valueOf(ym.group(1)) : null;
+            boolean past = H_PAST.matcher(h).find() && !h.contains("ke hoach");
+            if (past) continue;
+            if (y != null && planYear != null && y < planYear) continue;
+            if (y == null && !H_VALUE.matcher(h).find()) continue;
+            valueCols.add(i);
+            colYears.add(y);
+        }
+        if (valueCols.isEmpty() || subjectCol < 0) {
+            // no value columns: read each row as prose
+            for (TextUnits.Row row : rows) {
+                int[] map = new int[row.end() - row.start()];
+                StringBuilder sb = new StringBuilder();
+                for (int i = row.start(); i < row.end(); i++) {
+                    char c = text.charAt(i);
+                    sb.append(c == '|' ? ';' : c);
+                    map[i - row.start()] = i;
+                }
+                TextUnits.Unit u = new TextUnits.Unit(sb.toString(), map, false);
+                prose(u, Fold.keepingLength(u.text()), planYear, planYear, Section.TARGETS, out);
+            }
+            return;
+        }
+        for (int r = 1; r < rows.size(); r++) {
+            TextUnits.Row row = rows.get(r);
+            if (subjectCol >= row.cells().size()) continue;
+            TextUnits.Cell subj = row.cells().get(subjectCol);
+            String sf = Vietnamese.fold(subj.text());
+            if (sf.isEmpty() || !WORD.matcher(sf).find()) continue;
+            String unitCell = unitCol >= 0 && unitCol < row.cells().size() ? Vietnamese.fold(row.cells().get(unitCol).text()) : "";
+            for (int k = 0; k < valueCols.size(); k++) {
+                int col = valueCols.get(k);
+                if (col >= row.cells().size()) continue;
+                TextUnits.Cell cell = row.cells().get(col);
+                String cf = Fold.keepingLength(cell.text());
+                Matcher cm = CELL.matcher(cf);
+                if (!cm.lookingAt()) continue;
+                Double v = VietNumber.parse(cm.group("a"));
+                if (v == null) continue;
+                String unit = tableUnit(cm.group("u"), unitCell, sf);
+                if (unit == null) continue;
+                Raw raw = new Raw();
+                raw.value = v;
+                raw.unit = unit;
+                raw.subject = subj.text();
+                IndicatorMatcher.Match mt = matcher.match(subj.text(), unit, v);
+                raw.code = mt.code();
+                raw.reason = mt.reason();
+                String comp = cm.group(1) == null ? null : COMP.get(cm.group(1));
+                if (cm.group(4) != null) comp = cm.group(4).equals("tro len") ? ">=" : "<=";
+                if (comp == null && sf.startsWith("giam")) comp = null;
+                if (comp == null || comp.equals("status")) {
+                    Indicator ind = catalog.get(raw.code);
+                    comp = ind == null || ind.higherIsBetter() ? ">=" : "zero".equals(ind.direction()) ? "=" : "<=";
+                    raw.flags.add("comparator_implied");
+                }
+                raw.comparator = comp;
+                raw.year = colYears.get(k) != null ? colYears.get(k) : planYear;
+                raw.start = subj.start();
+                raw.end = Math.max(cell.end(), subj.end());
+                if (cell.start() < subj.start()) {
+                    raw.start = cell.start();
+                    raw.end = subj.end();
+                }
+                out.add(raw);
+            }
+        }
+    }
+
+    private static String tableUnit(String inCell, String unitCell, String subject) {
+        if (inCell != null) {
+            if (inCell.contains("100.000")) return "per_100k";
+            if (inCell.contains("1.000") || inCell.equals("‰")) return "per_mille";
+            return "percent";
+        }
+        if (unitCell.contains("%") || unitCell.contains("phan tram")) return "percent";
+        if (unitCell.contains("‰") || unitCell.contains("phan nghin") || unitCell.contains("1.000")) return "per_mille";
+        if (unitCell.contains("100.000")) return "per_100k";
+        if (!unitCell.isBlank() && WORD.matcher(unitCell).find()) return "count";
+        if (subject.contains("100.000")) return "per_100k";
+        if (subject.contains("ty suat") || subject.contains("ti suat")) return "per_mille";
+        if (subject.contains("ty le") || subject.contains("ti le")) return "percent";
+        if (subject.startsWith("so ")) return "count";
+        return null;
+    }
+
+    static final Set<String> UNITS = Set.of("percent", "per_mille", "per_100k", "count", "boolean");
+}
