@@ -30,7 +30,7 @@ final class ReadAndParse implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<Row> files) {
-        PlanParser parser = PlanParser.shared();
+        PlanParser parser = PlanParser.standard();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
