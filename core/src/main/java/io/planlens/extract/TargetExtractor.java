@@ -69,7 +69,7 @@ public final class TargetExtractor implements java.io.Serializable {
     private static final Pattern VALUE = Pattern.compile(
             "(?<![\\d.,/])(?<a>" + NUM + ")(?:\\s*(?:%|‰)?\\s*(?:-|–|den)\\s*(?<b>" + NUM + "))?\\s*"
                     + "(?<u>%o|%|‰|phan tram|phan nghin"
-                    + "|(?:tre em|tre|ca|truong hop)?\\s*(?:/|tren)\\s*100\\.?000(?!\\d)(?: tre em| tre)?"
+                    + "|(?:tre em|tre|ca|truong hop)?\\s*(?:/|tren)\\s*100[. ]?000(?!\\d)(?: tre em| tre)?"
                     + "|(?:tre |ca |truong hop )?(?:/\\s*1\\.?000(?![\\d.])|tren 1\\.?000 tre de song))");
 
     private static final String COMP_WORDS = "khong vuot qua|khong qua|toi da|khong cao hon|khong lon hon|khong duoi"
@@ -141,7 +141,8 @@ public final class TargetExtractor implements java.io.Serializable {
             "(?:dat|duoi|tren|khong qua|khong duoi|la|tu|it nhat|toi thieu|toi da|giam|tang|≥|≤|<|>|=)[\\s*_]*\\d");
     /** Money, population and budget shares are not targets. */
     private static final Pattern NOT_TARGET_SUBJECT = Pattern.compile(
-            "(?<![a-z])(kinh phi|ngan sach|nguon von|ke hoach von|giai ngan|trieu dong|ty dong|dan so|xa hoi hoa|doi ung)(?![a-z])");
+            "(?<![a-z])(kinh phi|ngan sach|nguon von|ke hoach von|giai ngan|trieu dong|ty dong|dan so|xa hoi hoa|doi ung"
+                    + "|chi tieu duoc giao|nhiem vu duoc giao|ke hoach de ra|ke hoach duoc giao)(?![a-z])");
     /** A lead-in ending with a year and a colon sets the year of the values listed under it. */
     private static final Pattern CONTEXT_YEAR = Pattern.compile(
             "(?<![a-z])(?:den|toi|trong|vao)?\\s*(?:het|cuoi)?\\s*nam\\s+(20\\d\\d)\\s*[)*_]*\\s*:[\\s*_]*$");
@@ -159,7 +160,7 @@ public final class TargetExtractor implements java.io.Serializable {
     private static final Pattern H_VALUE = Pattern.compile("ke hoach|muc tieu|chi tieu|gia tri|phan dau|nam|so lieu|muc");
     private static final Pattern H_PAST = Pattern.compile("thuc hien|ket qua|uoc|thuc te|cung ky|nam truoc|hien trang|ghi chu|so sanh|tt$|stt");
     private static final Pattern CELL = Pattern.compile(
-            "^[\\s*_]*(?:(" + COMP_WORDS + ")\\s*)?(?<a>" + NUM + ")\\s*(?<u>%|‰|/\\s*100\\.000|/\\s*1\\.000)?\\s*(tro len|tro xuong)?");
+            "^[\\s*_]*(?:(" + COMP_WORDS + ")\\s*)?(?<a>" + NUM + ")\\s*(?<u>%|‰|/\\s*100[. ]?000|/\\s*1\\.?000)?\\s*(tro len|tro xuong)?");
 
     // ---------------------------------------------------------------- API
 
@@ -661,7 +662,7 @@ public final class TargetExtractor implements java.io.Serializable {
 
     private static String unitOf(String u) {
         if (u == null) return "percent";
-        if (u.contains("100.000")) return "per_100k";
+        if (u.contains("100.000") || u.contains("100000") || u.contains("100 000")) return "per_100k";
         if (u.equals("%") || u.equals("phan tram")) return "percent";
         return "per_mille";
     }
@@ -769,8 +770,8 @@ public final class TargetExtractor implements java.io.Serializable {
 
     private static String tableUnit(String inCell, String unitCell, String subject) {
         if (inCell != null) {
-            if (inCell.contains("100.000")) return "per_100k";
-            if (inCell.contains("1.000") || inCell.equals("‰")) return "per_mille";
+            if (inCell.contains("100")) return "per_100k";
+            if (inCell.contains("1") || inCell.equals("‰")) return "per_mille";
             return "percent";
         }
         if (unitCell.contains("%") || unitCell.contains("phan tram")) return "percent";
