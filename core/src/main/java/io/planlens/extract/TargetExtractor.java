@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -223,7 +222,7 @@ public final class TargetExtractor implements java.io.Serializable {
         int compStart, leadEnd, leadStart;
         Integer yearBefore, yearAfter;
         boolean yearBeforeFuture;
-        boolean valueFirst, bothSides, continuation, skip, implied, perYear;
+        boolean valueFirst, bothSides, continuation, skip, perYear;
         int preStart; // start of the words before the value when the subject is on both sides
         int subjStart, subjEnd;
         String subject;
@@ -440,9 +439,6 @@ public final class TargetExtractor implements java.io.Serializable {
             p = py.end();
         }
         a.end = p;
-        if (a.yearBefore == null && a.yearAfter == null && a.comparator == null) {
-            // "(năm 2025) dưới 10%" is rare; nothing more to read
-        }
         // continuation of the previous value: only a year or "và" between them
         if (prev != null && a.leadEnd - prev.end < 60 && CONNECTOR_ONLY.matcher(f.substring(prev.end, a.leadEnd)).matches()) {
             a.continuation = true;
@@ -749,7 +745,6 @@ public final class TargetExtractor implements java.io.Serializable {
                 raw.reason = mt.reason();
                 String comp = cm.group(1) == null ? null : COMP.get(cm.group(1));
                 if (cm.group(4) != null) comp = cm.group(4).equals("tro len") ? ">=" : "<=";
-                if (comp == null && sf.startsWith("giam")) comp = null;
                 if (comp == null || comp.equals("status")) {
                     Indicator ind = catalog.get(raw.code);
                     comp = ind == null || ind.higherIsBetter() ? ">=" : "zero".equals(ind.direction()) ? "=" : "<=";
@@ -784,6 +779,4 @@ public final class TargetExtractor implements java.io.Serializable {
         if (subject.startsWith("so ")) return "count";
         return null;
     }
-
-    static final Set<String> UNITS = Set.of("percent", "per_mille", "per_100k", "count", "boolean");
 }
