@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,7 +68,7 @@ public final class TargetExtractor implements java.io.Serializable {
     private static final Pattern VALUE = Pattern.compile(
             "(?<![\\d.,/])(?<a>" + NUM + ")(?:\\s*(?:%|‰)?\\s*(?:-|–|den)\\s*(?<b>" + NUM + "))?\\s*"
                     + "(?<u>%o|%|‰|phan tram|phan nghin"
-                    + "|(?:tre em|tre|ca|truong hop)?\\s*(?:/|tren)\\s*100\\.?000(?!\\d)(?: tre em| tre)?"
+                    + "|(?:tre em|tre|ca|truong hop)?\\s*(?:/|tren)\\s*100[. ]?000(?!\\d)(?: tre em| tre)?"
                     + "|(?:tre |ca |truong hop )?(?:/\\s*1\\.?000(?![\\d.])|tren 1\\.?000 tre de song))");
 
     private static final String COMP_WORDS = "khong vuot qua|khong qua|toi da|khong cao hon|khong lon hon|khong duoi"
@@ -141,7 +140,8 @@ public final class TargetExtractor implements java.io.Serializable {
             "(?:dat|duoi|tren|khong qua|khong duoi|la|tu|it nhat|toi thieu|toi da|giam|tang|≥|≤|<|>|=)[\\s*_]*\\d");
     /** Money, population and budget shares are not targets. */
     private static final Pattern NOT_TARGET_SUBJECT = Pattern.compile(
-            "(?<![a-z])(kinh phi|ngan sach|nguon von|ke hoach von|giai ngan|trieu dong|ty dong|dan so|xa hoi hoa|doi ung)(?![a-z])");
+            "(?<![a-z])(kinh phi|ngan sach|nguon von|ke hoach von|giai ngan|trieu dong|ty dong|dan so|xa hoi hoa|doi ung"
+                    + "|chi tieu duoc giao|nhiem vu duoc giao|ke hoach de ra|ke hoach duoc giao)(?![a-z])");
     /** A lead-in ending with a year and a colon sets the year of the values listed under it. */
     private static final Pattern CONTEXT_YEAR = Pattern.compile(
             "(?<![a-z])(?:den|toi|trong|vao)?\\s*(?:het|cuoi)?\\s*nam\\s+(20\\d\\d)\\s*[)*_]*\\s*:[\\s*_]*$");
@@ -159,7 +159,7 @@ public final class TargetExtractor implements java.io.Serializable {
     private static final Pattern H_VALUE = Pattern.compile("ke hoach|muc tieu|chi tieu|gia tri|phan dau|nam|so lieu|muc");
     private static final Pattern H_PAST = Pattern.compile("thuc hien|ket qua|uoc|thuc te|cung ky|nam truoc|hien trang|ghi chu|so sanh|tt$|stt");
     private static final Pattern CELL = Pattern.compile(
-            "^[\\s*_]*(?:(" + COMP_WORDS + ")\\s*)?(?<a>" + NUM + ")\\s*(?<u>%|‰|/\\s*100\\.000|/\\s*1\\.000)?\\s*(tro len|tro xuong)?");
+            "^[\\s*_]*(?:(" + COMP_WORDS + ")\\s*)?(?<a>" + NUM + ")\\s*(?<u>%|‰|/\\s*100[. ]?000|/\\s*1\\.?000)?\\s*(tro len|tro xuong)?");
 
     // ---------------------------------------------------------------- API
 
@@ -222,7 +222,7 @@ public final class TargetExtractor implements java.io.Serializable {
         int compStart, leadEnd, leadStart;
         Integer yearBefore, yearAfter;
         boolean yearBeforeFuture;
-        boolean valueFirst, bothSides, continuation, skip, implied, perYear;
+        boolean valueFirst, bothSides, continuation, skip, perYear;
         int preStart; // start of the words before the value when the subject is on both sides
         int subjStart, subjEnd;
         String subject;
@@ -439,9 +439,6 @@ public final class TargetExtractor implements java.io.Serializable {
             p = py.end();
         }
         a.end = p;
-        if (a.yearBefore == null && a.yearAfter == null && a.comparator == null) {
-            // "(năm 2025) dưới 10%" is rare; nothing more to read
-        }
         // continuation of the previous value: only a year or "và" between them
         if (prev != null && a.leadEnd - prev.end < 60 && CONNECTOR_ONLY.matcher(f.substring(prev.end, a.leadEnd)).matches()) {
             a.continuation = true;
@@ -661,7 +658,7 @@ public final class TargetExtractor implements java.io.Serializable {
 
     private static String unitOf(String u) {
         if (u == null) return "percent";
-        if (u.contains("100.000")) return "per_100k";
+        if (u.contains("100.000") || u.contains("100000") || u.contains("100 000")) return "per_100k";
         if (u.equals("%") || u.equals("phan tram")) return "percent";
         return "per_mille";
     }
@@ -748,7 +745,6 @@ public final class TargetExtractor implements java.io.Serializable {
                 raw.reason = mt.reason();
                 String comp = cm.group(1) == null ? null : COMP.get(cm.group(1));
                 if (cm.group(4) != null) comp = cm.group(4).equals("tro len") ? ">=" : "<=";
-                if (comp == null && sf.startsWith("giam")) comp = null;
                 if (comp == null || comp.equals("status")) {
                     Indicator ind = catalog.get(raw.code);
                     comp = ind == null || ind.higherIsBetter() ? ">=" : "zero".equals(ind.direction()) ? "=" : "<=";
@@ -769,8 +765,8 @@ public final class TargetExtractor implements java.io.Serializable {
 
     private static String tableUnit(String inCell, String unitCell, String subject) {
         if (inCell != null) {
-            if (inCell.contains("100.000")) return "per_100k";
-            if (inCell.contains("1.000") || inCell.equals("‰")) return "per_mille";
+            if (inCell.contains("100")) return "per_100k";
+            if (inCell.contains("1") || inCell.equals("‰")) return "per_mille";
             return "percent";
         }
         if (unitCell.contains("%") || unitCell.contains("phan tram")) return "percent";
@@ -783,6 +779,4 @@ public final class TargetExtractor implements java.io.Serializable {
         if (subject.startsWith("so ")) return "count";
         return null;
     }
-
-    static final Set<String> UNITS = Set.of("percent", "per_mille", "per_100k", "count", "boolean");
 }

@@ -27,6 +27,20 @@ class EvaluatorTest {
     }
 
     @Test
+    void packedGoldMatchesSharedGold() throws Exception {
+        Path shared = TestData.root().resolve("../shared/gold").normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shared), "no shared gold beside the repository");
+        try (var files = Files.list(TestData.goldDir())) {
+            for (Path p : files.toList()) {
+                Path other = shared.resolve(p.getFileName().toString());
+                if (Files.exists(other)) {
+                    assertEquals(Files.readString(other), Files.readString(p), "packed copy of " + p.getFileName() + " is stale");
+                }
+            }
+        }
+    }
+
+    @Test
     void readsGoldFiles() {
         GoldDocument g = gold("001_af98d75339ed8083.txt");
         assertEquals(2024, g.planYear());

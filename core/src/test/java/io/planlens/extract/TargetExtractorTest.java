@@ -42,6 +42,10 @@ class TargetExtractorTest {
         assertEquals("per_100k", k.unit());
         assertEquals("NAP-11a", k.indicatorCode());
 
+        Target sp = only(run("II. MỤC TIÊU\n- Hoàn thành 100% chỉ tiêu được giao.\n- Tỷ suất trẻ em tử vong do tai nạn, thương tích dưới 15/100 000 trẻ em.", 2023));
+        assertEquals("per_100k", sp.unit());
+        assertEquals("NAP-11b", sp.indicatorCode());
+
         Target m = only(run("- Giảm tỷ suất tử vong trẻ sơ sinh xuống còn 8,5‰.", 2023));
         assertEquals(8.5, m.value());
         assertEquals("<=", m.comparator());
