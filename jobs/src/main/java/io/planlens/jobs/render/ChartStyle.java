@@ -159,12 +159,45 @@ public final class ChartStyle {
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(6, 8, 6, 22));
         if (subtitle != null && !subtitle.isBlank()) {
             TextTitle t = new TextTitle(subtitle, font(Font.PLAIN, 11.5f));
             t.setPaint(new Color(0x444444));
             chart.addSubtitle(0, t);
         }
         return chart;
+    }
+
+    /** Colour, dash and marker of each line series (after the theme, which resets them). */
+    public static void seriesLook(org.jfree.chart.renderer.xy.XYLineAndShapeRenderer r, int n) {
+        for (int i = 0; i < n; i++) {
+            r.setSeriesPaint(i, color(i));
+            r.setSeriesStroke(i, stroke(i, 2.2f));
+            r.setSeriesShape(i, marker(i));
+            r.setSeriesShapesFilled(i, true);
+        }
+    }
+
+    /** Bar colour and value labels placed beside the bar end (after the theme). */
+    public static void barLook(org.jfree.chart.renderer.category.BarRenderer r, int series, boolean horizontal) {
+        r.setSeriesPaint(series, color(series));
+        r.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}",
+                new java.text.DecimalFormat("0.##")));
+        r.setDefaultItemLabelsVisible(true);
+        r.setDefaultItemLabelFont(font(Font.PLAIN, 10.5f));
+        r.setDefaultItemLabelPaint(Color.BLACK);
+        if (horizontal) {
+            r.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                    org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+            r.setDefaultNegativeItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                    org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE9, org.jfree.chart.ui.TextAnchor.CENTER_RIGHT));
+        } else {
+            r.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                    org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12, org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER));
+            r.setDefaultNegativeItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                    org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE6, org.jfree.chart.ui.TextAnchor.TOP_CENTER));
+        }
+        r.setItemLabelAnchorOffset(4);
     }
 
     /** Draws into an image (for PNG and pixel checks). */

@@ -76,6 +76,19 @@ public final class Charts {
         return m;
     }
 
+    /** A reference at a value drawn as a vertical line (horizontal bar charts): label at the top or bottom, left of it. */
+    private static ValueMarker verticalReference(double value, String label, Color color, boolean dotted, boolean top) {
+        ValueMarker m = new ValueMarker(value, color, ChartStyle.referenceStroke(dotted));
+        m.setLabel(label);
+        m.setLabelFont(ChartStyle.font(Font.BOLD, 11f));
+        m.setLabelPaint(color);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+        m.setLabelAnchor(top ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_LEFT);
+        m.setLabelTextAnchor(top ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT);
+        m.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+        return m;
+    }
+
     private static LegendItem legendLine(String label, Color color, java.awt.Stroke stroke) {
         LegendItem li = new LegendItem(label, null, null, null, new java.awt.geom.Line2D.Double(-9, 0, 9, 0), stroke, color);
         li.setLabelFont(ChartStyle.font(Font.PLAIN, 11f));
@@ -120,12 +133,8 @@ public final class Charts {
         x.setAutoRangeIncludesZero(false);
         NumberAxis y = new NumberAxis(Catalogue.unitLabel(t.unit()));
         y.setAutoRangeIncludesZero(false);
+        x.setNumberFormatOverride(new java.text.DecimalFormat("0"));
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
-        for (int i = 0; i < t.lines().size(); i++) {
-            r.setSeriesPaint(i, ChartStyle.color(i));
-            r.setSeriesStroke(i, ChartStyle.stroke(i, 2.2f));
-            r.setSeriesShape(i, ChartStyle.marker(i));
-        }
         XYPlot plot = new XYPlot(ds, x, y, r);
         if (ind != null && ind.national2025() != null) {
             plot.addRangeMarker(reference(ind.national2025(), "Quốc gia 2025: " + fmt(ind.national2025()),
@@ -142,8 +151,9 @@ public final class Charts {
         String sub = "Mục tiêu theo năm, mỗi đường một đơn vị ban hành (số kế hoạch) · " + scope
                 + (t.capped() ? " · " + t.lines().size() + "/" + t.regionsTotal()
                 + " đơn vị có nhiều kế hoạch nhất / top issuers by plans" : "");
-        JFreeChart c = new JFreeChart(title, ChartStyle.font(Font.BOLD, 16f), plot, true);
-        return ChartStyle.styled(c, sub);
+        JFreeChart c = ChartStyle.styled(new JFreeChart(title, ChartStyle.font(Font.BOLD, 16f), plot, true), sub);
+        ChartStyle.seriesLook(r, t.lines().size());
+        return c;
     }
 
     // ---------------------------------------------------------------- district comparison
@@ -164,13 +174,9 @@ public final class Charts {
         CategoryAxis cat = new CategoryAxis("Huyện, thị xã, thành phố / district");
         NumberAxis val = new NumberAxis(Catalogue.unitLabel(d.unit()));
         BarRenderer r = new BarRenderer();
-        r.setSeriesPaint(0, ChartStyle.color(0));
         r.setDrawBarOutline(false);
         r.setShadowVisible(false);
-        r.setMaximumBarWidth(0.08);
-        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new java.text.DecimalFormat("0.##")));
-        r.setDefaultItemLabelsVisible(true);
-        r.setDefaultItemLabelFont(ChartStyle.font(Font.PLAIN, 10.5f));
+        r.setMaximumBarWidth(0.09);
         CategoryPlot plot = new CategoryPlot(ds, cat, val, r);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         LegendItemCollection legend = new LegendItemCollection();
@@ -178,23 +184,31 @@ public final class Charts {
         bars.setLabelFont(ChartStyle.font(Font.PLAIN, 11f));
         legend.add(bars);
         if (d.provinceValue() != null) {
-            plot.addRangeMarker(reference(d.provinceValue(), "Tỉnh: " + fmt(d.provinceValue()), ChartStyle.PROVINCE,
-                    false, false), Layer.FOREGROUND);
+            plot.addRangeMarker(verticalReference(d.provinceValue(), "Tỉnh: " + fmt(d.provinceValue()), ChartStyle.PROVINCE,
+                    false, true), Layer.FOREGROUND);
             legend.add(legendLine("Mục tiêu của tỉnh / province target", ChartStyle.PROVINCE, ChartStyle.referenceStroke(false)));
             all.add(d.provinceValue());
         }
         if (d.nationalValue() != null) {
-            plot.addRangeMarker(reference(d.nationalValue(), "Quốc gia: " + fmt(d.nationalValue()), ChartStyle.NATIONAL,
-                    true, true), Layer.FOREGROUND);
+            plot.addRangeMarker(verticalReference(d.nationalValue(), "Quốc gia: " + fmt(d.nationalValue()), ChartStyle.NATIONAL,
+                    true, false), Layer.FOREGROUND);
             legend.add(legendLine("Mục tiêu quốc gia / national target", ChartStyle.NATIONAL, ChartStyle.referenceStroke(true)));
             all.add(d.nationalValue());
         }
         plot.setFixedLegendItems(legend);
-        fitRange(val, all, true);
+        double lo = all.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double hi = all.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        boolean zoom = lo > 0 && hi > 0 && lo > 0.6 * hi;
+        fitRange(val, all, !zoom);
+        if (zoom) {
+            r.setBase(val.getLowerBound());
+        }
         String title = (ind == null ? d.indicator() : ind.label() + " (" + d.indicator() + ")");
         String sub = "So sánh các huyện / district comparison · " + d.province() + " · " + d.year()
-                + " · " + d.bars().size() + " huyện có mục tiêu";
-        return ChartStyle.styled(new JFreeChart(title, ChartStyle.font(Font.BOLD, 16f), plot, true), sub);
+                + " · " + d.bars().size() + " huyện có mục tiêu" + (zoom ? " · trục không bắt đầu từ 0 / axis does not start at 0" : "");
+        JFreeChart c = ChartStyle.styled(new JFreeChart(title, ChartStyle.font(Font.BOLD, 16f), plot, true), sub);
+        ChartStyle.barLook(r, 0, true);
+        return c;
     }
 
     public static int districtHeight(ChartData.DistrictBars d) {
@@ -211,9 +225,6 @@ public final class Charts {
             XYSeries s = new XYSeries(levelLabel(e.getKey()), true, false);
             e.getValue().forEach((y, v) -> s.add(y.doubleValue(), v));
             ds.addSeries(s);
-            r.setSeriesPaint(i, ChartStyle.color(i));
-            r.setSeriesStroke(i, ChartStyle.stroke(i, 2.2f));
-            r.setSeriesShape(i, ChartStyle.marker(i));
             i++;
         }
         NumberAxis x = new NumberAxis("Số năm kể từ khi ban hành / years since issue");
@@ -226,7 +237,9 @@ public final class Charts {
                 : doc.type() + " " + doc.number() + (doc.titleVi() == null ? "" : " — " + shorten(doc.titleVi(), 80));
         String sub = "Mức độ tiếp nhận văn bản quốc gia / adoption of a national document · mỗi đường một cấp / one line per level"
                 + (doc != null && doc.year() > 0 ? " · ban hành " + doc.year() : "");
-        return ChartStyle.styled(new JFreeChart(title, ChartStyle.font(Font.BOLD, 15f), plot, true), sub);
+        JFreeChart c = ChartStyle.styled(new JFreeChart(title, ChartStyle.font(Font.BOLD, 15f), plot, true), sub);
+        ChartStyle.seriesLook(r, i);
+        return c;
     }
 
     static String levelLabel(String level) {
@@ -288,6 +301,10 @@ public final class Charts {
         plot.setOutlinePaint(Color.GRAY);
         x.setRange(-0.5, Math.max(0.5, colNames.length - 0.5));
         y.setRange(-0.5, Math.max(0.5, rowNames.length - 0.5));
+        JFreeChart c = new JFreeChart(title, ChartStyle.font(Font.BOLD, 16f), plot, false);
+        ChartStyle.styled(c, subtitle);
+        x.setTickLabelFont(ChartStyle.font(Font.PLAIN, 10.5f));
+        y.setTickLabelFont(ChartStyle.font(Font.PLAIN, 10.5f));
         Font cellFont = ChartStyle.font(Font.PLAIN, 10f);
         for (int i = 0; i < g.rows().size(); i++) {
             for (int j = 0; j < g.columns().size(); j++) {
@@ -296,12 +313,14 @@ public final class Charts {
                 }
                 XYTextAnnotation a = new XYTextAnnotation(String.valueOf(g.stating()[i][j]), j, i);
                 a.setFont(cellFont);
-                a.setPaint(g.share()[i][j] >= 55 ? Color.WHITE : Color.BLACK);
+                a.setPaint(g.share()[i][j] >= 55 ? Color.WHITE : g.stating()[i][j] == 0 ? new Color(0x999999) : Color.BLACK);
                 plot.addAnnotation(a);
             }
         }
         NumberAxis legendAxis = new NumberAxis("% kế hoạch nêu chỉ tiêu / % of plans stating it");
         legendAxis.setRange(0, 100);
+        legendAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
+        legendAxis.setTickLabelFont(ChartStyle.font(Font.PLAIN, 10f));
         legendAxis.setLabelFont(ChartStyle.font(Font.PLAIN, 11f));
         PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
         legend.setPosition(RectangleEdge.RIGHT);
@@ -309,8 +328,6 @@ public final class Charts {
         legend.setMargin(new RectangleInsets(10, 10, 10, 10));
         legend.setStripWidth(14);
         legend.setFrame(new BlockBorder(Color.WHITE));
-        JFreeChart c = new JFreeChart(title, ChartStyle.font(Font.BOLD, 16f), plot, false);
-        ChartStyle.styled(c, subtitle);
         c.addSubtitle(legend);
         return c;
     }
@@ -332,18 +349,10 @@ public final class Charts {
     private static CategoryPlot barPlot(DefaultCategoryDataset ds, String catLabel, String valLabel, boolean horizontal,
                                         boolean labels) {
         BarRenderer r = new BarRenderer();
-        for (int i = 0; i < 4; i++) {
-            r.setSeriesPaint(i, ChartStyle.color(i));
-        }
         r.setDrawBarOutline(false);
         r.setShadowVisible(false);
         r.setItemMargin(0.05);
         r.setMaximumBarWidth(0.12);
-        if (labels) {
-            r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new java.text.DecimalFormat("0.##")));
-            r.setDefaultItemLabelsVisible(true);
-            r.setDefaultItemLabelFont(ChartStyle.font(Font.PLAIN, 10f));
-        }
         CategoryAxis cat = new CategoryAxis(catLabel);
         cat.setTickLabelFont(ChartStyle.font(Font.PLAIN, 10.5f));
         NumberAxis val = new NumberAxis(valLabel);
@@ -355,9 +364,14 @@ public final class Charts {
         return p;
     }
 
-    private static JFreeChart panel(String title, CategoryPlot plot, boolean legend, String subtitle) {
-        JFreeChart c = new JFreeChart(title, ChartStyle.font(Font.BOLD, 14f), plot, legend);
-        return ChartStyle.styled(c, subtitle);
+    private static JFreeChart panel(String title, CategoryPlot plot, boolean legend, String subtitle, int firstColour) {
+        JFreeChart c = ChartStyle.styled(new JFreeChart(title, ChartStyle.font(Font.BOLD, 14f), plot, legend), subtitle);
+        BarRenderer r = (BarRenderer) plot.getRenderer();
+        for (int i = 0; i < plot.getDataset().getRowCount(); i++) {
+            ChartStyle.barLook(r, i, plot.getOrientation() == PlotOrientation.HORIZONTAL);
+            r.setSeriesPaint(i, ChartStyle.color(firstColour + i));
+        }
+        return c;
     }
 
     /** The four panels of the annual summary. */
@@ -368,7 +382,7 @@ public final class Charts {
         CategoryPlot pa = barPlot(a, "Cấp / level", "Số kế hoạch / plans", false, true);
         ((NumberAxis) pa.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         JFreeChart ca = panel("Kế hoạch nhận được theo cấp / plans received by level", pa, false,
-                "Năm kế hoạch " + year + " · tổng " + plansByLevel.values().stream().mapToLong(Long::longValue).sum());
+                "Năm kế hoạch " + year + " · tổng " + plansByLevel.values().stream().mapToLong(Long::longValue).sum(), 0);
 
         DefaultCategoryDataset b = new DefaultCategoryDataset();
         for (String[] c : coverageTop) {
@@ -377,7 +391,7 @@ public final class Charts {
         CategoryPlot pb = barPlot(b, "Chỉ tiêu / indicator", "% kế hoạch nêu chỉ tiêu / % of plans", true, true);
         pb.getRangeAxis().setRange(0, 110);
         JFreeChart cb = panel("Độ bao phủ chỉ tiêu quốc gia / coverage of national indicators", pb, false,
-                coverageTop.isEmpty() ? "Chưa có dữ liệu / no data" : "Các chỉ tiêu được nêu nhiều nhất / most stated");
+                coverageTop.isEmpty() ? "Chưa có dữ liệu / no data" : "Các chỉ tiêu được nêu nhiều nhất / most stated", 0);
 
         DefaultCategoryDataset c = new DefaultCategoryDataset();
         for (ChartData.MedianVsNational m : mvn) {
@@ -386,7 +400,7 @@ public final class Charts {
         }
         CategoryPlot pc = barPlot(c, "Chỉ tiêu / indicator", "% (tỷ lệ / percent)", true, true);
         JFreeChart cc = panel("Trung vị mục tiêu so với quốc gia / median target vs national", pc, true,
-                mvn.isEmpty() ? "Chưa có dữ liệu / no data" : "Chỉ tiêu tính theo % có nhiều kế hoạch nhất / percent indicators with most plans");
+                mvn.isEmpty() ? "Chưa có dữ liệu / no data" : "Chỉ tiêu tính theo % có nhiều kế hoạch nhất / percent indicators with most plans", 0);
 
         DefaultCategoryDataset d = new DefaultCategoryDataset();
         List<String> used = new ArrayList<>();
@@ -399,10 +413,9 @@ public final class Charts {
             d.addValue(g.gap(), "Chênh lệch / gap", key);
         }
         CategoryPlot pd = barPlot(d, "Đơn vị · chỉ tiêu / issuer · indicator", "điểm % dưới mục tiêu quốc gia / points below national", true, true);
-        pd.getRenderer().setSeriesPaint(0, ChartStyle.color(1));
         JFreeChart cd = panel("Chênh lệch lớn nhất / largest gaps to national", pd, false,
                 gaps.isEmpty() ? "Không có mục tiêu nào thấp hơn quốc gia / none below national"
-                        : "Mục tiêu kém tham vọng nhất so với quốc gia (chỉ tiêu %) / least ambitious vs national");
+                        : "Mục tiêu kém tham vọng nhất so với quốc gia (chỉ tiêu %) / least ambitious vs national", 1);
         return new SummaryPanels(ca, cb, cc, cd);
     }
 
@@ -415,11 +428,8 @@ public final class Charts {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, SUMMARY_W, SUMMARY_H);
-        TextTitle t = new TextTitle(title, ChartStyle.font(Font.BOLD, 22f));
-        t.draw(g, new Rectangle(0, 12, SUMMARY_W, 34));
-        TextTitle s = new TextTitle(subtitle, ChartStyle.font(Font.PLAIN, 13f));
-        s.setPaint(new Color(0x444444));
-        s.draw(g, new Rectangle(0, 48, SUMMARY_W, 22));
+        centred(g, title, ChartStyle.font(Font.BOLD, 22f), Color.BLACK, 38);
+        centred(g, subtitle, ChartStyle.font(Font.PLAIN, 13f), new Color(0x444444), 64);
         int top = 80;
         int w = SUMMARY_W / 2;
         int h = (SUMMARY_H - top) / 2;
@@ -431,6 +441,13 @@ public final class Charts {
         g.setStroke(new BasicStroke(1f));
         g.drawLine(w, top, w, SUMMARY_H - 8);
         g.drawLine(6, top + h - 4, SUMMARY_W - 6, top + h - 4);
+    }
+
+    private static void centred(Graphics2D g, String text, Font font, Color color, int baseline) {
+        g.setFont(font);
+        g.setColor(color);
+        int w = g.getFontMetrics().stringWidth(text);
+        g.drawString(text, Math.max(8, (SUMMARY_W - w) / 2), baseline);
     }
 
     public static BufferedImage summaryImage(SummaryPanels p, String title, String subtitle) {

@@ -241,7 +241,7 @@ public final class ReportJob {
                 }
             }
             shares.sort(Comparator.comparingDouble((Object[] o) -> -(Double) o[1]).thenComparing(o -> (String) o[0]));
-            return shares.stream().limit(15).map(o -> new String[] {(String) o[0], Charts.fmt((Double) o[1])}).toList();
+            return shares.stream().limit(15).map(o -> new String[] {(String) o[0], Double.toString((Double) o[1])}).toList();
         }
 
         Notebook.Table gridTable(ChartData.Grid g) {
