@@ -160,6 +160,9 @@ public final class ChartStyle {
         chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(6, 8, 6, 22));
+        chart.getPlot().setNoDataMessage("Chưa có dữ liệu / no data");
+        chart.getPlot().setNoDataMessageFont(font(Font.PLAIN, 14f));
+        chart.getPlot().setNoDataMessagePaint(new Color(0x666666));
         if (subtitle != null && !subtitle.isBlank()) {
             TextTitle t = new TextTitle(subtitle, font(Font.PLAIN, 11.5f));
             t.setPaint(new Color(0x444444));

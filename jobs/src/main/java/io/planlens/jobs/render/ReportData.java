@@ -95,7 +95,7 @@ final class ReportData {
 
     private Dataset<Row> table(String name, String what) {
         if (!wh.exists(name)) {
-            notes.add("Bảng " + name + " chưa có trong kho: bỏ qua " + what + " / table " + name + " is missing: " + what + " skipped");
+            notes.add("Chưa có bảng " + name + " trong kho / table " + name + " is missing: bỏ qua / skipped " + what);
             return null;
         }
         return wh.spark().read().format("delta").load(wh.path(name));

@@ -218,6 +218,9 @@ public final class ReportJob {
                                 scope + " · năm " + year + " · tối đa " + MAX_REGIONS + " đơn vị nhiều kế hoạch nhất / at most "
                                         + MAX_REGIONS + " with most plans", province == null ? "Tỉnh / province" : "Huyện / district",
                                 s -> s), Charts.heatmapWidth(gr), Charts.heatmapHeight(gr)), gridTable(gr)));
+            } else if (!gr.columns().isEmpty()) {
+                notes.add("Không kế hoạch nào năm " + year + " nêu chỉ tiêu trong danh mục / no plan of " + year
+                        + " states a catalogue indicator: bỏ qua / skipped coverage by " + column);
             }
         }
 
