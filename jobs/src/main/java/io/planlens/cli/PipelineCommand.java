@@ -40,7 +40,11 @@ final class PipelineCommand implements Callable<Integer> {
             if (!s.ingest().rejectsByReason().isEmpty()) {
                 System.out.println("  rejects by reason: " + s.ingest().rejectsByReason() + "  (see " + o + "/exports/rejects.csv)");
             }
-            System.out.println("  exports: " + o + "/exports/");
+            System.out.println("  exports: " + o + "/exports/   charts: " + o + "/charts/   notebooks: " + o + "/notebooks/");
+            if (input == null && out == null) {
+                Gallery.refresh(java.nio.file.Path.of(o), Defaults.home());
+                System.out.println("  sample gallery refreshed: charts/ and notebooks-export/");
+            }
             return 0;
         } finally {
             session.stop();

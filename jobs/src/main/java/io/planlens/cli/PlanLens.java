@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code bin/planlens} command line: one sub-command per job. */
 @Command(name = "planlens", mixinStandardHelpOptions = true, version = "PlanLens 0.1.0",
         description = "Reads Vietnamese child-welfare work plans and turns their targets and citations into comparable tables.",
-        subcommands = {PipelineCommand.class, EvaluateCommand.class, GenerateCommand.class, BenchCommand.class,
+        subcommands = {PipelineCommand.class, EvaluateCommand.class, ReportCommand.class, GenerateCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PlanLens implements Runnable {
     @Override

@@ -4,6 +4,7 @@ import io.planlens.jobs.adoption.AdoptionJob;
 import io.planlens.jobs.compare.CompareJob;
 import io.planlens.jobs.export.ExportJob;
 import io.planlens.jobs.extract.ExtractJob;
+import io.planlens.jobs.render.ReportJob;
 import io.planlens.jobs.ingest.IngestJob;
 import io.planlens.jobs.store.RunLock;
 import io.planlens.jobs.store.Warehouse;
@@ -19,9 +20,9 @@ public final class Pipeline {
 
     /** What a run did, for the summary line and for tests. */
     public record Summary(IngestJob.Result ingest, ExtractJob.Result extract, Map<String, Long> exports,
-                          Map<String, Long> stageMillis, long totalMillis) {}
+                          ReportJob.Result report, Map<String, Long> stageMillis, long totalMillis) {}
 
-    static final int STAGES = 5;
+    static final int STAGES = 6;
 
     private Pipeline() {}
 
@@ -62,7 +63,13 @@ public final class Pipeline {
             exports.putAll(adoption);
             ms.put("adoption", s.done(rows(adoption)));
 
-            return new Summary(ingest, ex, exports, ms, (System.nanoTime() - t0) / 1_000_000);
+            s = Stage.start(progress, 6, STAGES, "render", o.out() + "/charts, " + o.out() + "/notebooks");
+            ReportJob.Result report = ReportJob.run(wh, o.out(), null, null);
+            ms.put("render", s.done(report.year() == null ? "no plan with a year: nothing to render"
+                    : String.format("year %d: %d charts, %d notebooks%s", report.year(), report.charts().size(),
+                            report.notebooks().size(), report.notes().isEmpty() ? "" : " (" + report.notes().size() + " notes)")));
+
+            return new Summary(ingest, ex, exports, report, ms, (System.nanoTime() - t0) / 1_000_000);
         }
     }
 
