@@ -305,11 +305,16 @@ public final class TargetExtractor implements java.io.Serializable {
             anchors.add(a);
         }
         Anchor prev = null;
+        List<Anchor> kept = new ArrayList<>(anchors.size());
         for (Anchor a : anchors) {
             if (prev != null && prev.cs != a.cs) prev = null;
+            // a number inside the previous value's tail ("... /100.000 trẻ em") is not a value of its own
+            if (prev != null && prev.end > a.s) continue;
             readAround(f, a, prev, planYear);
+            kept.add(a);
             prev = a; // a skipped value still closes the previous subject
         }
+        anchors = kept;
         // subjects (needs the classification of the following value)
         for (int i = 0; i < anchors.size(); i++) {
             Anchor a = anchors.get(i);
@@ -399,7 +404,8 @@ public final class TargetExtractor implements java.io.Serializable {
     }
 
     private void readAround(String f, Anchor a, Anchor prev, Integer planYear) {
-        int lo = prev != null ? Math.max(a.cs, prev.end) : a.cs;
+        // the previous value may end past this one's start (overlapping anchors): never look before it, never past a.s
+        int lo = Math.min(prev != null ? Math.max(a.cs, prev.end) : a.cs, a.s);
         // comparator right before the value
         int ws = Math.max(lo, a.s - 48);
         Matcher cm = COMP_BEFORE.matcher(f).region(ws, a.s);
@@ -412,7 +418,7 @@ public final class TargetExtractor implements java.io.Serializable {
         }
         // a year right before the comparator: "năm 2025 đạt 90%", "đến năm 2030: 95%"
         a.leadEnd = a.compStart;
-        Matcher yb = YEAR_BEFORE.matcher(f).region(Math.max(lo, a.compStart - 30), a.compStart);
+        Matcher yb = YEAR_BEFORE.matcher(f).region(Math.min(Math.max(lo, a.compStart - 30), a.compStart), a.compStart);
         if (yb.find()) {
             a.yearBefore = Integer.parseInt(yb.group(2));
             a.yearBeforeFuture = "den".equals(yb.group(1)) || "toi".equals(yb.group(1));
