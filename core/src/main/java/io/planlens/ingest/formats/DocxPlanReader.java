@@ -1,0 +1,324 @@
+package io.planlens.ingest.formats;
+
+import io.planlens.ingest.PlanReader;
+import io.planlens.ingest.ReadText;
+import io.planlens.ingest.RejectException;
+import org.apache.poi.xwpf.usermodel.IBody;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.math.BigInteger;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads Word 2007+ plans (.docx) with Apache POI XWPF: paragraphs in order with their list labels
+ * rendered ("1.", "a)", "-" for bullets), tables as one line per row with cells joined by {@code " | "},
+ * content controls read through. Page headers and footers are kept out of the body: by default they
+ * follow it after the line {@value #HEADER_FOOTER_MARKER} (each distinct text once, page numbers left
+ * out), or are dropped.
+ *
+ * <p>The zip is inflated once under {@link ReadLimits} before POI parses it ({@code zip_bomb}). A file
+ * that is really an old binary Word file (or a password-protected OOXML file, which is stored the same
+ * way) is handed to {@link DocPlanReader}. Rejects: {@code too_large}, {@code zip_bomb}, {@code corrupt},
+ * {@code encrypted}, {@code empty}, {@code timeout}.
+ */
+public final class DocxPlanReader implements PlanReader, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The line after which header and footer texts follow the body. */
+    public static final String HEADER_FOOTER_MARKER = "--- header/footer ---";
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)[-–—.\\s]*(?:trang|page)?\\s*\\d{0,4}(?:\\s*(?:/|trên|of)\\s*\\d{1,4})?[-–—.\\s]*");
+    private static final Pattern LINE_BREAKS = Pattern.compile("[ \\t]*\\R[ \\t]*");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]+");
+
+    private final ReadLimits limits;
+    private final boolean keepHeadersFooters;
+
+    public DocxPlanReader() {
+        this(ReadLimits.DEFAULT, true);
+    }
+
+    public DocxPlanReader(ReadLimits limits) {
+        this(limits, true);
+    }
+
+    /**
+     * @param limits             size, zip and time limits
+     * @param keepHeadersFooters true appends header/footer texts after {@link #HEADER_FOOTER_MARKER}; false drops them
+     */
+    public DocxPlanReader(ReadLimits limits, boolean keepHeadersFooters) {
+        this.limits = limits;
+        this.keepHeadersFooters = keepHeadersFooters;
+    }
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("docx", "docm");
+    }
+
+    @Override
+    public ReadText read(String sourcePath, byte[] bytes) throws RejectException {
+        if (bytes == null || bytes.length == 0) throw new RejectException("empty", "no bytes");
+        if (bytes.length > limits.maxBytes()) {
+            throw new RejectException("too_large", bytes.length + " bytes, limit " + limits.maxBytes());
+        }
+        if (DocPlanReader.isOle2(bytes)) {
+            return new DocPlanReader(limits).read(sourcePath, bytes);
+        }
+        return Bounded.run(limits.timeout(), () -> readNow(bytes));
+    }
+
+    private ReadText readNow(byte[] bytes) throws RejectException {
+        ZipGuard.check(bytes, limits);
+        XWPFDocument doc;
+        try {
+            doc = new XWPFDocument(new ByteArrayInputStream(bytes));
+        } catch (Exception e) {
+            throw new RejectException("corrupt", "DOCX cannot be parsed: " + Bounded.describe(e));
+        }
+        try (doc) {
+            Labeler labeler = new Labeler(doc);
+            StringBuilder sb = new StringBuilder();
+            body(doc, labeler, sb);
+            if (keepHeadersFooters) {
+                Set<String> extra = new LinkedHashSet<>();
+                List<XWPFHeaderFooter> hf = new ArrayList<>(doc.getHeaderList());
+                hf.addAll(doc.getFooterList());
+                for (XWPFHeaderFooter h : hf) {
+                    StringBuilder part = new StringBuilder();
+                    body(h, labeler, part);
+                    for (String line : part.toString().split("\n")) {
+                        String t = line.strip();
+                        if (!t.isEmpty() && !PAGE_NUMBER.matcher(t).matches()) extra.add(t);
+                    }
+                }
+                if (!extra.isEmpty() && sb.length() > 0) {
+                    sb.append('\n').append(HEADER_FOOTER_MARKER).append('\n');
+                    sb.append(String.join("\n", extra)).append('\n');
+                }
+            }
+            String text = Normalizer.normalize(sb.toString(), Normalizer.Form.NFC).strip();
+            if (text.isEmpty()) throw new RejectException("empty", "the document has no text");
+            if (text.length() > limits.maxTextChars()) {
+                throw new RejectException("too_large", text.length() + " characters of text, limit " + limits.maxTextChars());
+            }
+            return new ReadText(text, "docx", List.of());
+        } catch (java.io.IOException e) {
+            throw new RejectException("corrupt", Bounded.describe(e));
+        }
+    }
+
+    private static void body(IBody body, Labeler labeler, StringBuilder sb) throws RejectException {
+        for (IBodyElement e : body.getBodyElements()) element(e, labeler, sb);
+    }
+
+    private static void element(IBodyElement e, Labeler labeler, StringBuilder sb) throws RejectException {
+        if (e instanceof XWPFParagraph p) {
+            String t = paragraph(p, labeler);
+            if (!t.isEmpty()) sb.append(t).append('\n');
+        } else if (e instanceof XWPFTable t) {
+            table(t, labeler, sb, 0);
+        } else if (e instanceof XWPFSDT sdt) {
+            String t = sdt.getContent().getText();
+            if (t != null && !t.isBlank()) sb.append(t.strip()).append('\n');
+        }
+    }
+
+    private static String paragraph(XWPFParagraph p, Labeler labeler) {
+        String t = LINE_BREAKS.matcher(p.getText()).replaceAll("\n");
+        t = SPACES.matcher(t).replaceAll(" ").strip();
+        if (t.isEmpty()) return "";
+        String label = labeler.label(p);
+        return label == null || label.isEmpty() ? t : label + " " + t;
+    }
+
+    private static void table(XWPFTable t, Labeler labeler, StringBuilder sb, int depth) throws RejectException {
+        if (depth > 5) return;
+        for (XWPFTableRow row : t.getRows()) {
+            List<String> cells = new ArrayList<>();
+            boolean any = false;
+            for (XWPFTableCell cell : row.getTableCells()) {
+                StringBuilder c = new StringBuilder();
+                for (IBodyElement e : cell.getBodyElements()) {
+                    if (e instanceof XWPFParagraph p) {
+                        String s = paragraph(p, labeler);
+                        if (!s.isEmpty()) c.append(c.length() > 0 ? " " : "").append(s.replace('\n', ' '));
+                    } else if (e instanceof XWPFTable inner) {
+                        StringBuilder n = new StringBuilder();
+                        table(inner, labeler, n, depth + 1);
+                        String s = n.toString().strip().replace("\n", "; ");
+                        if (!s.isEmpty()) c.append(c.length() > 0 ? " " : "").append(s);
+                    }
+                }
+                String s = c.toString().strip();
+                any |= !s.isEmpty();
+                cells.add(s);
+            }
+            if (any) sb.append(String.join(" | ", cells).strip()).append('\n');
+        }
+    }
+
+    /** Renders Word list labels, counting per abstract list the way Word does, restarts included. */
+    static final class Labeler {
+        private final XWPFNumbering numbering;
+        private final XWPFStyles styles;
+        private final Map<BigInteger, int[]> counters = new HashMap<>();
+        private final Set<BigInteger> seenNums = new HashSet<>();
+
+        Labeler(XWPFDocument doc) {
+            this.numbering = doc.getNumbering();
+            this.styles = doc.getStyles();
+        }
+
+        String label(XWPFParagraph p) {
+            try {
+                return labelOrThrow(p);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+
+        private String labelOrThrow(XWPFParagraph p) {
+            if (numbering == null) return null;
+            BigInteger numId = p.getNumID();
+            BigInteger ilvlB = p.getNumIlvl();
+            if (numId == null) {
+                CTNumPr fromStyle = styleNumPr(p.getStyleID());
+                if (fromStyle == null || fromStyle.getNumId() == null) return null;
+                numId = fromStyle.getNumId().getVal();
+                if (ilvlB == null && fromStyle.getIlvl() != null) ilvlB = fromStyle.getIlvl().getVal();
+            }
+            if (numId == null || BigInteger.ZERO.equals(numId)) return null;
+            int ilvl = ilvlB == null ? 0 : Math.max(0, Math.min(8, ilvlB.intValue()));
+            XWPFNum num = numbering.getNum(numId);
+            if (num == null || num.getCTNum().getAbstractNumId() == null) return null;
+            BigInteger absId = num.getCTNum().getAbstractNumId().getVal();
+            XWPFAbstractNum abs = numbering.getAbstractNum(absId);
+            if (abs == null) return null;
+            CTLvl[] lvls = new CTLvl[9];
+            for (CTLvl l : abs.getCTAbstractNum().getLvlArray()) {
+                int i = l.getIlvl() == null ? 0 : l.getIlvl().intValue();
+                if (i >= 0 && i < 9) lvls[i] = l;
+            }
+            int[] c = counters.computeIfAbsent(absId, k -> {
+                int[] a = new int[9];
+                java.util.Arrays.fill(a, Integer.MIN_VALUE);
+                return a;
+            });
+            if (seenNums.add(numId)) {
+                for (CTNumLvl o : num.getCTNum().getLvlOverrideArray()) {
+                    if (o.isSetStartOverride() && o.getIlvl() != null) {
+                        int i = o.getIlvl().intValue();
+                        if (i >= 0 && i < 9) c[i] = o.getStartOverride().getVal().intValue() - 1;
+                    }
+                }
+            }
+            if (c[ilvl] == Integer.MIN_VALUE) c[ilvl] = start(lvls[ilvl]) - 1;
+            c[ilvl]++;
+            for (int i = ilvl + 1; i < 9; i++) c[i] = Integer.MIN_VALUE;
+            CTLvl lvl = lvls[ilvl];
+            if (lvl == null) return null;
+            String fmt = format(lvl);
+            if ("bullet".equals(fmt)) return "-";
+            if ("none".equals(fmt)) return null;
+            String text = lvl.getLvlText() == null ? null : lvl.getLvlText().getVal();
+            if (text == null) return null;
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (ch == '%' && i + 1 < text.length() && text.charAt(i + 1) >= '1' && text.charAt(i + 1) <= '9') {
+                    int level = text.charAt(++i) - '1';
+                    int v = c[level] == Integer.MIN_VALUE ? start(lvls[level]) : c[level];
+                    out.append(number(v, level == ilvl ? fmt : format(lvls[level])));
+                } else {
+                    out.append(ch);
+                }
+            }
+            return out.toString().strip();
+        }
+
+        private CTNumPr styleNumPr(String styleId) {
+            if (styles == null || styleId == null) return null;
+            String id = styleId;
+            for (int depth = 0; depth < 6 && id != null; depth++) {
+                XWPFStyle s = styles.getStyle(id);
+                if (s == null) return null;
+                CTStyle ct = s.getCTStyle();
+                CTPPrGeneral ppr = ct.getPPr();
+                if (ppr != null && ppr.getNumPr() != null) return ppr.getNumPr();
+                id = ct.getBasedOn() == null ? null : ct.getBasedOn().getVal();
+            }
+            return null;
+        }
+
+        private static int start(CTLvl lvl) {
+            return lvl == null || lvl.getStart() == null ? 1 : lvl.getStart().getVal().intValue();
+        }
+
+        private static String format(CTLvl lvl) {
+            return lvl == null || lvl.getNumFmt() == null ? "decimal" : lvl.getNumFmt().getVal().toString();
+        }
+
+        static String number(int v, String fmt) {
+            return switch (fmt) {
+                case "lowerLetter" -> letters(v, 'a');
+                case "upperLetter" -> letters(v, 'A');
+                case "lowerRoman" -> roman(v).toLowerCase(java.util.Locale.ROOT);
+                case "upperRoman" -> roman(v);
+                case "decimalZero" -> v < 10 && v >= 0 ? "0" + v : Integer.toString(v);
+                case "bullet" -> "-";
+                case "none" -> "";
+                default -> Integer.toString(v);
+            };
+        }
+
+        /** a..z, then aa..zz as Word writes them. */
+        private static String letters(int v, char base) {
+            if (v <= 0) return Integer.toString(v);
+            int rep = (v - 1) / 26 + 1;
+            return String.valueOf((char) (base + (v - 1) % 26)).repeat(Math.min(rep, 10));
+        }
+
+        private static String roman(int v) {
+            if (v <= 0 || v >= 4000) return Integer.toString(v);
+            int[] n = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+            String[] s = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < n.length; i++) {
+                while (v >= n[i]) {
+                    v -= n[i];
+                    sb.append(s[i]);
+                }
+            }
+            return sb.toString();
+        }
+    }
+}
