@@ -258,10 +258,18 @@ final class PdfLayout {
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             if (r.segs.size() < 2) continue;
-            if ((i > 0 && aligned(r, rows.get(i - 1))) || (i + 1 < rows.size() && aligned(r, rows.get(i + 1)))) {
-                r.table = true;
-            }
+            if (alignedNeighbour(rows, i, -1) || alignedNeighbour(rows, i, 1)) r.table = true;
         }
+    }
+
+    /** The nearest multi-cell row in direction {@code dir}, past at most three wrapped single lines, shares a cell edge. */
+    private static boolean alignedNeighbour(List<Row> rows, int i, int dir) {
+        Row r = rows.get(i);
+        for (int k = 1, j = i + dir; k <= 4 && j >= 0 && j < rows.size(); k++, j += dir) {
+            Row o = rows.get(j);
+            if (o.segs.size() >= 2) return aligned(r, o);
+        }
+        return false;
     }
 
     private static boolean aligned(Row a, Row b) {
@@ -422,7 +430,7 @@ final class PdfLayout {
                 boolean atTop = i < edge, atBottom = i >= p.size() - edge;
                 if (atTop || atBottom) {
                     String k = key(l);
-                    boolean repeated = !l.table() && !k.isEmpty()
+                    boolean repeated = !l.table() && !k.isEmpty() && p.size() > 1
                             && ((atTop && top.getOrDefault(k, 0) >= need) || (atBottom && bottom.getOrDefault(k, 0) >= need));
                     if (repeated || PAGE_NUMBER.matcher(l.text().strip()).matches()) continue;
                 }
