@@ -121,7 +121,7 @@ public final class DocxPlanReader implements PlanReader, Serializable {
                     }
                 }
                 if (!extra.isEmpty() && sb.length() > 0) {
-                    sb.append('\n').append(HEADER_FOOTER_MARKER).append('\n');
+                    sb.append(HEADER_FOOTER_MARKER).append('\n');
                     sb.append(String.join("\n", extra)).append('\n');
                 }
             }

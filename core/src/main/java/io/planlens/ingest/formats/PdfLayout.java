@@ -30,6 +30,8 @@ final class PdfLayout {
             "^(?:[-+*•·▪●○■□►✓–—]|\\(?\\d{1,3}[.)](?!\\d)|\\(?[a-zđ][)]|[a-zđ]\\.\\s|[IVXLC]{1,6}[.)]|\\(\\d{1,3}\\)|\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?\\s)");
     private static final Pattern TERMINAL = Pattern.compile("[.!?:;…]['\"”’)]*$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** "131/KH-" at a line end: a code or compound broken at its hyphen. */
+    private static final Pattern HYPHEN_END = Pattern.compile("[\\p{L}\\p{N}]-$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private PdfLayout() {}
@@ -389,6 +391,7 @@ final class PdfLayout {
         String p = prev.text().strip(), c = cur.text().strip();
         if (p.isEmpty() || c.isEmpty()) return false;
         if (TERMINAL.matcher(p).find()) return false;
+        if (HYPHEN_END.matcher(p).find() && Character.isLetterOrDigit(c.codePointAt(0))) return true;
         if (LIST_START.matcher(c).find()) return false;
         int first = c.codePointAt(0);
         if (Character.isLowerCase(first)) return true;
