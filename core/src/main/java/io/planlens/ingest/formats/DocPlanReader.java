@@ -93,12 +93,16 @@ public final class DocPlanReader implements PlanReader, Serializable {
                 throw new RejectException("unsupported_format", "OLE2 file without a Word document (Excel, PowerPoint or other)");
             }
             HWPFDocument doc = new HWPFDocument(root);
-            String text = Normalizer.normalize(text(doc), Normalizer.Form.NFC).strip();
+            boolean[] legacy = new boolean[2];
+            String text = Normalizer.normalize(text(doc, legacy), Normalizer.Form.NFC).strip();
             if (text.isEmpty()) throw new RejectException("empty", "the document has no text");
             if (text.length() > limits.maxTextChars()) {
                 throw new RejectException("too_large", text.length() + " characters of text, limit " + limits.maxTextChars());
             }
-            return new ReadText(text, "doc", List.of());
+            List<String> flags = new ArrayList<>();
+            if (legacy[0]) flags.add("legacy_font_tcvn3");
+            if (legacy[1]) flags.add("legacy_font_vni");
+            return new ReadText(text, "doc", List.copyOf(flags));
         } catch (OldWordFileFormatException e) {
             throw new RejectException("unsupported_format", "Word 6/95 file; save it as .docx or PDF");
         } catch (EncryptedDocumentException e) {
@@ -108,7 +112,7 @@ public final class DocPlanReader implements PlanReader, Serializable {
         }
     }
 
-    private static String text(HWPFDocument doc) {
+    private static String text(HWPFDocument doc, boolean[] legacy) {
         Range range = doc.getRange();
         Map<Integer, int[]> counters = new HashMap<>();
         StringBuilder sb = new StringBuilder();
@@ -120,7 +124,7 @@ public final class DocPlanReader implements PlanReader, Serializable {
                 try {
                     t = range.getTable(p);
                 } catch (RuntimeException e) {
-                    line(sb, clean(p.text()));
+                    line(sb, clean(runs(p, legacy)));
                     continue;
                 }
                 for (int r = 0; r < t.numRows(); r++) {
@@ -131,7 +135,7 @@ public final class DocPlanReader implements PlanReader, Serializable {
                         TableCell cell = row.getCell(c);
                         StringBuilder cs = new StringBuilder();
                         for (int k = 0; k < cell.numParagraphs(); k++) {
-                            String s = clean(cell.getParagraph(k).text());
+                            String s = clean(runs(cell.getParagraph(k), legacy));
                             if (!s.isEmpty()) cs.append(cs.length() > 0 ? " " : "").append(s);
                         }
                         any |= cs.length() > 0;
@@ -142,10 +146,35 @@ public final class DocPlanReader implements PlanReader, Serializable {
                 i += Math.max(0, t.numParagraphs() - 1);
                 continue;
             }
-            String s = clean(p.text());
+            String s = clean(runs(p, legacy));
             if (s.isEmpty()) continue;
             String label = label(p, counters);
             line(sb, label == null || label.isEmpty() ? s : label + " " + s);
+        }
+        return sb.toString();
+    }
+
+    /** The paragraph's text with runs set in TCVN3 fonts (".VnTime") converted to Unicode. */
+    private static String runs(Paragraph p, boolean[] legacy) {
+        int n = p.numCharacterRuns();
+        boolean any = false;
+        for (int i = 0; i < n && !any; i++) {
+            String f = p.getCharacterRun(i).getFontName();
+            any = LegacyFonts.isTcvn3(f);
+            legacy[1] |= LegacyFonts.isVni(f);
+        }
+        if (!any) return p.text();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            var run = p.getCharacterRun(i);
+            String t = run.text();
+            String f = run.getFontName();
+            if (LegacyFonts.isTcvn3(f)) {
+                String v = LegacyFonts.fromTcvn3(t, LegacyFonts.isTcvn3Capitals(f));
+                legacy[0] |= !v.equals(t);
+                t = v;
+            }
+            sb.append(t);
         }
         return sb.toString();
     }

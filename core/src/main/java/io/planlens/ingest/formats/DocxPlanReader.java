@@ -17,10 +17,12 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 
 import java.io.ByteArrayInputStream;
@@ -130,7 +132,10 @@ public final class DocxPlanReader implements PlanReader, Serializable {
             if (text.length() > limits.maxTextChars()) {
                 throw new RejectException("too_large", text.length() + " characters of text, limit " + limits.maxTextChars());
             }
-            return new ReadText(text, "docx", List.of());
+            List<String> flags = new ArrayList<>();
+            if (labeler.legacy.tcvn3) flags.add("legacy_font_tcvn3");
+            if (labeler.legacy.vni) flags.add("legacy_font_vni");
+            return new ReadText(text, "docx", List.copyOf(flags));
         } catch (java.io.IOException e) {
             throw new RejectException("corrupt", Bounded.describe(e));
         }
@@ -153,7 +158,7 @@ public final class DocxPlanReader implements PlanReader, Serializable {
     }
 
     private static String paragraph(XWPFParagraph p, Labeler labeler) {
-        String t = LINE_BREAKS.matcher(p.getText()).replaceAll("\n");
+        String t = LINE_BREAKS.matcher(labeler.legacy.text(p)).replaceAll("\n");
         t = SPACES.matcher(t).replaceAll(" ").strip();
         if (t.isEmpty()) return "";
         String label = labeler.label(p);
@@ -186,16 +191,98 @@ public final class DocxPlanReader implements PlanReader, Serializable {
         }
     }
 
+    /**
+     * Paragraph text with runs set in TCVN3 fonts (".VnTime", named on the run, its paragraph style or the
+     * document defaults) converted to Unicode.
+     */
+    static final class LegacyText {
+        private final XWPFStyles styles;
+        private final Map<String, String> styleFonts = new HashMap<>();
+        private final String defaultFont;
+        boolean tcvn3;
+        boolean vni;
+
+        LegacyText(XWPFStyles styles) {
+            this.styles = styles;
+            String d = null;
+            try {
+                if (styles != null) {
+                    var defaults = styles.getCtStyles().getDocDefaults();
+                    if (defaults != null && defaults.getRPrDefault() != null && defaults.getRPrDefault().getRPr() != null) {
+                        d = ascii(defaults.getRPrDefault().getRPr());
+                    }
+                }
+            } catch (RuntimeException e) {
+                d = null;
+            }
+            this.defaultFont = d;
+        }
+
+        String text(XWPFParagraph p) {
+            String plain = p.getText();
+            String pStyleFont = styleFont(p.getStyleID());
+            boolean any = false;
+            List<org.apache.poi.xwpf.usermodel.XWPFRun> runs = p.getRuns();
+            String[] fonts = new String[runs.size()];
+            for (int i = 0; i < runs.size(); i++) {
+                String f = runs.get(i).getFontFamily();
+                if (f == null) f = pStyleFont != null ? pStyleFont : defaultFont;
+                fonts[i] = f;
+                if (LegacyFonts.isTcvn3(f)) any = true;
+                if (LegacyFonts.isVni(f)) vni = true;
+            }
+            if (!any) return plain;
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < runs.size(); i++) {
+                String t = runs.get(i).text();
+                if (LegacyFonts.isTcvn3(fonts[i])) {
+                    String v = LegacyFonts.fromTcvn3(t, LegacyFonts.isTcvn3Capitals(fonts[i]));
+                    tcvn3 |= !v.equals(t);
+                    t = v;
+                }
+                sb.append(t);
+            }
+            return sb.toString();
+        }
+
+        private String styleFont(String styleId) {
+            if (styles == null || styleId == null) return null;
+            return styleFonts.computeIfAbsent(styleId, id -> {
+                String cur = id;
+                for (int depth = 0; depth < 6 && cur != null; depth++) {
+                    XWPFStyle s = styles.getStyle(cur);
+                    if (s == null) return null;
+                    CTStyle ct = s.getCTStyle();
+                    if (ct.getRPr() != null) {
+                        String f = ascii(ct.getRPr());
+                        if (f != null) return f;
+                    }
+                    cur = ct.getBasedOn() == null ? null : ct.getBasedOn().getVal();
+                }
+                return null;
+            });
+        }
+
+        private static String ascii(CTRPr rPr) {
+            for (CTFonts f : rPr.getRFontsArray()) {
+                if (f.getAscii() != null) return f.getAscii();
+            }
+            return null;
+        }
+    }
+
     /** Renders Word list labels, counting per abstract list the way Word does, restarts included. */
     static final class Labeler {
         private final XWPFNumbering numbering;
         private final XWPFStyles styles;
         private final Map<BigInteger, int[]> counters = new HashMap<>();
         private final Set<BigInteger> seenNums = new HashSet<>();
+        final LegacyText legacy;
 
         Labeler(XWPFDocument doc) {
             this.numbering = doc.getNumbering();
             this.styles = doc.getStyles();
+            this.legacy = new LegacyText(styles);
         }
 
         String label(XWPFParagraph p) {

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.rendering.ImageType;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,8 @@ import java.util.Set;
  *
  * <p>Flags: {@code ocr} (some text came from OCR), {@code pages_need_ocr} (some image-only pages were left
  * out because no OCR engine was available, while most of the plan had text), {@code ocr_failed} (OCR of
- * some page failed or ran out of time).
+ * some page failed or ran out of time), {@code legacy_font_tcvn3} (text set in TCVN3 fonts such as .VnTime,
+ * converted to Unicode), {@code legacy_font_vni} (text set in VNI fonts, not converted: expect garbled words).
  */
 public final class PdfPlanReader implements PlanReader, Serializable {
     private static final long serialVersionUID = 1L;
@@ -121,6 +124,8 @@ public final class PdfPlanReader implements PlanReader, Serializable {
                 throw new RejectException("corrupt", "PDF text cannot be read: " + Bounded.describe(e));
             }
             Set<String> flags = new LinkedHashSet<>();
+            if (collector.tcvn3) flags.add("legacy_font_tcvn3");
+            if (collector.vni) flags.add("legacy_font_vni");
             List<List<PdfLayout.Line>> pages = new ArrayList<>(n);
             List<Integer> scanned = new ArrayList<>();
             int textChars = 0;
@@ -214,6 +219,19 @@ public final class PdfPlanReader implements PlanReader, Serializable {
     /** Collects the positioned words of every page instead of writing text. */
     private static final class Collector extends PDFTextStripper {
         final Map<Integer, List<PdfLayout.Atom>> atoms = new HashMap<>();
+        private final Map<PDFont, Integer> fontKinds = new IdentityHashMap<>();
+        boolean tcvn3;
+        boolean vni;
+
+        /** 0 Unicode font, 1 TCVN3, 2 TCVN3 capitals, 3 VNI. */
+        private int kind(PDFont font) {
+            if (font == null) return 0;
+            return fontKinds.computeIfAbsent(font, f -> {
+                String name = f.getName();
+                if (LegacyFonts.isTcvn3(name)) return LegacyFonts.isTcvn3Capitals(name) ? 2 : 1;
+                return LegacyFonts.isVni(name) ? 3 : 0;
+            });
+        }
 
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
@@ -222,6 +240,14 @@ public final class PdfPlanReader implements PlanReader, Serializable {
             float x0 = 0, x1 = 0, y = 0, h = 0;
             for (TextPosition tp : positions) {
                 String u = tp.getUnicode();
+                int kind = kind(tp.getFont());
+                if (u != null && (kind == 1 || kind == 2)) {
+                    String v = LegacyFonts.fromTcvn3(u, kind == 2);
+                    if (!v.equals(u)) tcvn3 = true;
+                    u = v;
+                } else if (kind == 3) {
+                    vni = true;
+                }
                 float size = tp.getFontSizeInPt();
                 if (size < 2) size = tp.getHeightDir();
                 if (size < 2) size = 10;
