@@ -17,6 +17,8 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -53,6 +55,10 @@ public final class PdfPlanReader implements PlanReader, Serializable {
 
     /** A page with fewer letters or digits than this, and an image on it, counts as scanned. */
     static final int SCAN_TEXT_THRESHOLD = 20;
+    /** A page drawing this many glyphs but giving (almost) no letters has fonts without a Unicode map. */
+    static final int UNMAPPED_GLYPHS = 50;
+    /** Above this share of glyphs without Unicode, a page's text layer is too garbled to keep. */
+    static final double UNMAPPED_SHARE = 0.05;
     private static final float OCR_DPI = 300f;
     private static final double MAX_OCR_PIXELS = 60e6;
 
@@ -132,7 +138,11 @@ public final class PdfPlanReader implements PlanReader, Serializable {
             for (int i = 0; i < n; i++) {
                 List<PdfLayout.Atom> atoms = collector.atoms.getOrDefault(i + 1, List.of());
                 int chars = letters(atoms);
-                if (chars < SCAN_TEXT_THRESHOLD && hasImage(doc.getPage(i))) {
+                int drawn = collector.glyphs.getOrDefault(i + 1, 0);
+                // no usable text layer: a scan, or glyphs whose fonts map to no Unicode text
+                int lost = collector.unmapped.getOrDefault(i + 1, 0);
+                boolean unusable = drawn >= UNMAPPED_GLYPHS && lost >= 10 && lost > UNMAPPED_SHARE * drawn;
+                if (unusable || (chars < SCAN_TEXT_THRESHOLD && (drawn >= UNMAPPED_GLYPHS || hasImage(doc.getPage(i))))) {
                     scanned.add(i);
                     pages.add(new ArrayList<>());
                 } else {
@@ -156,7 +166,8 @@ public final class PdfPlanReader implements PlanReader, Serializable {
                     if (ok > 0) flags.add("ocr");
                 } else if (textChars < 200 || scanned.size() * 2 > n) {
                     throw new RejectException("needs_ocr", scanned.size() + " of " + n
-                            + " pages have no text layer (scanned images); " + Tesseract.INSTALL_HINT);
+                            + " pages have no usable text layer (scanned images, or fonts without a Unicode map); "
+                            + Tesseract.INSTALL_HINT);
                 } else {
                     flags.add("pages_need_ocr");
                 }
@@ -219,6 +230,10 @@ public final class PdfPlanReader implements PlanReader, Serializable {
     /** Collects the positioned words of every page instead of writing text. */
     private static final class Collector extends PDFTextStripper {
         final Map<Integer, List<PdfLayout.Atom>> atoms = new HashMap<>();
+        /** Glyphs drawn per page, mapped to text or not. */
+        final Map<Integer, Integer> glyphs = new HashMap<>();
+        /** Glyphs per page whose font gives no Unicode for them. */
+        final Map<Integer, Integer> unmapped = new HashMap<>();
         private final Map<PDFont, Integer> fontKinds = new IdentityHashMap<>();
         boolean tcvn3;
         boolean vni;
@@ -268,6 +283,13 @@ public final class PdfPlanReader implements PlanReader, Serializable {
                 h = Math.max(h, size);
             }
             if (sb.length() > 0) page.add(new PdfLayout.Atom(sb.toString(), x0, x1, y, h));
+        }
+
+        @Override
+        protected void showGlyph(Matrix m, PDFont font, int code, Vector displacement) throws IOException {
+            glyphs.merge(getCurrentPageNo(), 1, Integer::sum);
+            if (font != null && font.toUnicode(code) == null) unmapped.merge(getCurrentPageNo(), 1, Integer::sum);
+            super.showGlyph(m, font, code, displacement);
         }
 
         @Override

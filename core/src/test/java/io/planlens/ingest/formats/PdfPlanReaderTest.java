@@ -221,6 +221,50 @@ class PdfPlanReaderTest {
         assertTrue(rt.text().contains("98% trẻ em được tiêm chủng"));
     }
 
+    /** A text page whose font has no Unicode map: glyphs are drawn but give no text. */
+    private static byte[] unmappedPdf() throws IOException {
+        byte[] bytes;
+        try (TestDocs.Pdf pdf = new TestDocs.Pdf()) {
+            pdf.size = 14;
+            pdf.leading = 20;
+            for (String l : SCAN) pdf.paragraph(l);
+            bytes = pdf.bytes();
+        }
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            var res = doc.getPage(0).getResources();
+            for (org.apache.pdfbox.cos.COSName n : res.getFontNames()) {
+                var font = res.getFont(n).getCOSObject();
+                font.removeItem(org.apache.pdfbox.cos.COSName.TO_UNICODE);
+                font.setName(org.apache.pdfbox.cos.COSName.BASE_FONT, "ABCDEF+UnknownFont");
+                var desc = font.getCOSArray(org.apache.pdfbox.cos.COSName.DESCENDANT_FONTS);
+                if (desc != null) {
+                    var cid = (org.apache.pdfbox.cos.COSDictionary) desc.getObject(0);
+                    var fd = cid.getCOSDictionary(org.apache.pdfbox.cos.COSName.FONT_DESC);
+                    // drop the embedded font program too, so no Unicode can be recovered from its cmap
+                    if (fd != null) fd.removeItem(org.apache.pdfbox.cos.COSName.FONT_FILE2);
+                    // and a name that matches no installed font, whose cmap would give the text back
+                    cid.setName(org.apache.pdfbox.cos.COSName.BASE_FONT, "ABCDEF+UnknownFont");
+                    if (fd != null) fd.setName(org.apache.pdfbox.cos.COSName.FONT_NAME, "ABCDEF+UnknownFont");
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void glyphsWithoutUnicodeNeedOcrLikeAScan() throws Exception {
+        byte[] bytes = unmappedPdf();
+        RejectException e = assertThrows(RejectException.class, () -> noOcr.read("nomap.pdf", bytes));
+        assertEquals("needs_ocr", e.reason(), e.detail());
+        if (Tesseract.available("tesseract", "vie")) {
+            ReadText rt = reader.read("nomap.pdf", bytes);
+            assertEquals(List.of("ocr"), rt.flags());
+            assertEquals(TestDocs.numbers(String.join("\n", SCAN)), TestDocs.numbers(rt.text()), rt.text());
+        }
+    }
+
     @Test
     void scannedPageIsReadWithOcrWhenTesseractIsInstalled() throws Exception {
         Assumptions.assumeTrue(Tesseract.available("tesseract", "vie"), "tesseract with vie not installed");
