@@ -240,8 +240,6 @@ class PdfPlanReaderTest {
                 if (desc != null) {
                     var cid = (org.apache.pdfbox.cos.COSDictionary) desc.getObject(0);
                     var fd = cid.getCOSDictionary(org.apache.pdfbox.cos.COSName.FONT_DESC);
-                    // drop the embedded font program too, so no Unicode can be recovered from its cmap
-                    if (fd != null) fd.removeItem(org.apache.pdfbox.cos.COSName.FONT_FILE2);
                     // and a name that matches no installed font, whose cmap would give the text back
                     cid.setName(org.apache.pdfbox.cos.COSName.BASE_FONT, "ABCDEF+UnknownFont");
                     if (fd != null) fd.setName(org.apache.pdfbox.cos.COSName.FONT_NAME, "ABCDEF+UnknownFont");
