@@ -25,9 +25,12 @@ final class PdfLayout {
     record Line(String text, boolean table, boolean full) {}
 
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "(?i)[-–—.\\s]*(?:trang|page|tr\\.)?\\s*\\d{1,4}(?:\\s*(?:/|trên|of)\\s*\\d{1,4})?[-–—.\\s]*");
+            "(?i)[-–—.\\s]*(?:trang|page|tr\\.)?\\s*(\\d{1,4})(?:\\s*(?:/|trên|of)\\s*\\d{1,4})?[-–—.\\s]*");
     private static final Pattern LIST_START = Pattern.compile(
             "^(?:[-+*•·▪●○■□►✓–—]|\\(?\\d{1,3}[.)](?!\\d)|\\(?[a-zđ][)]|[a-zđ]\\.\\s|[IVXLC]{1,6}[.)]|\\(\\d{1,3}\\)|\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?\\s)");
+    private static final Pattern LIST_LABEL = Pattern.compile(
+            "\\(?(?:\\d{1,3}(?:\\.\\d{1,2}){0,3}|[a-zA-ZđĐ]|[IVXLC]{1,6})[.)]");
+    private static final Pattern BULLET_LABEL = Pattern.compile("[-–—•+*·▪●○■□►✓❖➢\\p{Co}]");
     private static final Pattern TERMINAL = Pattern.compile("[.!?:;…]['\"”’)]*$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     /** "131/KH-" at a line end: a code or compound broken at its hyphen. */
@@ -136,9 +139,35 @@ final class PdfLayout {
                 s.add(a);
                 prevX1 = Math.max(prevX1, a.x1());
             }
+            attachListLabel(r);
             rows.add(r);
         }
         return rows;
+    }
+
+    /**
+     * A list label set apart by a tab ("1.", "a)", a bullet glyph) belongs to the text after it, not to
+     * a cell of its own. Bullet glyphs (symbol-font or private-use characters) become "-".
+     */
+    private static void attachListLabel(Row r) {
+        if (r.segs.size() < 2) return;
+        Seg first = r.segs.get(0), next = r.segs.get(1);
+        String label = first.text.toString();
+        if (next.x0 - first.x1 > 6 * r.h) return;
+        String out;
+        if (BULLET_LABEL.matcher(label).matches()) {
+            out = "-";
+        } else if (LIST_LABEL.matcher(label).matches()) {
+            out = label;
+        } else {
+            return;
+        }
+        Seg merged = new Seg();
+        merged.text.append(out).append(' ').append(next.text);
+        merged.x0 = first.x0;
+        merged.x1 = next.x1;
+        r.segs.set(0, merged);
+        r.segs.remove(1);
     }
 
     /**
@@ -425,8 +454,10 @@ final class PdfLayout {
             for (String k : seenBottom) bottom.merge(k, 1, Integer::sum);
         }
         int need = Math.max(2, (withText + 1) / 2);
+        Integer offset = pageNumberOffset(pages, edge);
         List<List<Line>> out = new ArrayList<>(pages.size());
-        for (List<Line> p : pages) {
+        for (int pi = 0; pi < pages.size(); pi++) {
+            List<Line> p = pages.get(pi);
             List<Line> q = new ArrayList<>(p.size());
             for (int i = 0; i < p.size(); i++) {
                 Line l = p.get(i);
@@ -435,13 +466,48 @@ final class PdfLayout {
                     String k = key(l);
                     boolean repeated = !l.table() && !k.isEmpty() && p.size() > 1
                             && ((atTop && top.getOrDefault(k, 0) >= need) || (atBottom && bottom.getOrDefault(k, 0) >= need));
-                    if (repeated || PAGE_NUMBER.matcher(l.text().strip()).matches()) continue;
+                    if (repeated || (offset != null && pageNumber(l) != null && pageNumber(l) - (pi + 1) == offset)) continue;
                 }
                 q.add(l);
             }
             out.add(q);
         }
         return out;
+    }
+
+    /** The number of a line that looks like a page number ("3", "- 3 -", "Trang 3/12"), else null. */
+    private static Integer pageNumber(Line l) {
+        if (l.table()) return null;
+        var m = PAGE_NUMBER.matcher(l.text().strip());
+        if (!m.matches()) return null;
+        return Integer.valueOf(m.group(1));
+    }
+
+    /**
+     * The difference between printed page numbers and page positions that most pages agree on (0 when
+     * the first page is numbered 1), or null when fewer than two pages show one.
+     */
+    private static Integer pageNumberOffset(List<List<Line>> pages, int edge) {
+        Map<Integer, Integer> votes = new HashMap<>();
+        for (int pi = 0; pi < pages.size(); pi++) {
+            List<Line> p = pages.get(pi);
+            Set<Integer> seen = new HashSet<>();
+            for (int i = 0; i < p.size(); i++) {
+                if (i >= edge && i < p.size() - edge) continue;
+                Integer n = pageNumber(p.get(i));
+                if (n != null) seen.add(n - (pi + 1));
+            }
+            for (int o : seen) votes.merge(o, 1, Integer::sum);
+        }
+        Integer best = null;
+        int bestVotes = 1;
+        for (var e : votes.entrySet()) {
+            if (e.getValue() > bestVotes) {
+                best = e.getKey();
+                bestVotes = e.getValue();
+            }
+        }
+        return best;
     }
 
     private static String key(Line l) {
