@@ -97,7 +97,8 @@ final class PdfLayout {
                 sb.append(r.segs.get(i).text);
             }
             float width = r.rightEdge - px0;
-            boolean full = r.x1() >= r.rightEdge - Math.max(6 * r.h, 0.12f * width);
+            // a line of several spread-out parts (a letterhead) does not run on into the next line
+            boolean full = r.segs.size() == 1 && r.x1() >= r.rightEdge - Math.max(6 * r.h, 0.12f * width);
             out.add(new Line(sb.toString(), r.table, full));
         }
         return out;

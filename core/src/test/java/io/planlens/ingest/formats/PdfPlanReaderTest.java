@@ -334,9 +334,28 @@ class PdfPlanReaderTest {
                 () -> new PdfPlanReader(ReadLimits.DEFAULT.withMaxBytes(1000)).read("big.pdf", five));
         assertEquals("too_large", big.reason());
 
-        RejectException slow = assertThrows(RejectException.class,
-                () -> new PdfPlanReader(ReadLimits.DEFAULT.withTimeout(Duration.ofNanos(1))).read("slow.pdf", five));
+    }
+
+    @Test
+    void aReadThatRunsTooLongIsStoppedAndRejectedTimeout() throws Exception {
+        java.util.concurrent.CountDownLatch interrupted = new java.util.concurrent.CountDownLatch(1);
+        long t0 = System.nanoTime();
+        RejectException slow = assertThrows(RejectException.class, () -> Bounded.run(Duration.ofMillis(100), () -> {
+            try {
+                Thread.sleep(30_000);
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+            }
+            return null;
+        }));
         assertEquals("timeout", slow.reason());
+        assertTrue(System.nanoTime() - t0 < 10_000_000_000L);
+        assertTrue(interrupted.await(10, java.util.concurrent.TimeUnit.SECONDS), "the worker is interrupted");
+        RejectException failed = assertThrows(RejectException.class, () -> Bounded.run(Duration.ofSeconds(5), () -> {
+            throw new IllegalStateException("xref table broken");
+        }));
+        assertEquals("corrupt", failed.reason());
+        assertTrue(failed.detail().contains("xref table broken"));
     }
 
     @Test
