@@ -160,9 +160,76 @@ public final class DocxPlanReader implements PlanReader, Serializable {
     private static String paragraph(XWPFParagraph p, Labeler labeler) {
         String t = LINE_BREAKS.matcher(labeler.legacy.text(p)).replaceAll("\n");
         t = SPACES.matcher(t).replaceAll(" ").strip();
-        if (t.isEmpty()) return "";
+        StringBuilder boxes = new StringBuilder();
+        for (String line : textBoxLines(p)) {
+            if (!t.contains(line)) boxes.append('\n').append(line);
+        }
+        if (t.isEmpty()) return boxes.toString().strip();
         String label = labeler.label(p);
-        return label == null || label.isEmpty() ? t : label + " " + t;
+        return (label == null || label.isEmpty() ? t : label + " " + t) + boxes;
+    }
+
+    private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+    /**
+     * Lines of the text boxes anchored in a paragraph (letterheads often put "Số: 12/KH-UBND" and the
+     * date in one). The fallback copy Word stores for old readers is skipped so each box counts once.
+     */
+    static List<String> textBoxLines(XWPFParagraph p) {
+        List<String> out = new ArrayList<>();
+        try {
+            collectBoxes(p.getCTP().getDomNode(), out, 0);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        return out;
+    }
+
+    private static void collectBoxes(org.w3c.dom.Node n, List<String> out, int depth) {
+        if (depth > 60) return;
+        for (org.w3c.dom.Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() != org.w3c.dom.Node.ELEMENT_NODE) continue;
+            String ns = c.getNamespaceURI(), local = c.getLocalName();
+            if (MC_NS.equals(ns) && "Fallback".equals(local)) continue;
+            if (W_NS.equals(ns) && "txbxContent".equals(local)) {
+                for (org.w3c.dom.Node q = c.getFirstChild(); q != null; q = q.getNextSibling()) {
+                    if (q.getNodeType() != org.w3c.dom.Node.ELEMENT_NODE) continue;
+                    StringBuilder sb = new StringBuilder();
+                    runText(q, sb, depth + 1);
+                    String line = SPACES.matcher(sb.toString()).replaceAll(" ").strip();
+                    if (!line.isEmpty()) out.add(line);
+                }
+                continue;
+            }
+            collectBoxes(c, out, depth + 1);
+        }
+    }
+
+    /** Visible text under a node: w:t, tabs and breaks; deleted text and field codes left out. */
+    private static void runText(org.w3c.dom.Node n, StringBuilder sb, int depth) {
+        if (depth > 60) return;
+        for (org.w3c.dom.Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() != org.w3c.dom.Node.ELEMENT_NODE) continue;
+            String ns = c.getNamespaceURI(), local = c.getLocalName();
+            if (MC_NS.equals(ns) && "Fallback".equals(local)) continue;
+            if (W_NS.equals(ns)) {
+                switch (local) {
+                    case "t" -> {
+                        for (org.w3c.dom.Node x = c.getFirstChild(); x != null; x = x.getNextSibling()) {
+                            if (x.getNodeType() == org.w3c.dom.Node.TEXT_NODE) sb.append(x.getNodeValue());
+                        }
+                        continue;
+                    }
+                    case "tab" -> { sb.append(' '); continue; }
+                    case "br", "cr" -> { sb.append(' '); continue; }
+                    case "delText", "instrText", "del" -> { continue; }
+                    case "tbl", "tr", "tc", "p" -> { if (sb.length() > 0) sb.append(' '); }
+                    default -> { }
+                }
+            }
+            runText(c, sb, depth + 1);
+        }
     }
 
     private static void table(XWPFTable t, Labeler labeler, StringBuilder sb, int depth) throws RejectException {

@@ -45,6 +45,17 @@ class ProducedFilesTest {
     }
 
     @Test
+    void textBoxesOfALetterheadAreReadOnce() throws Exception {
+        String text = new DocxPlanReader().read("lh.docx", resource("letterhead-textbox.docx")).text();
+        assertEquals(String.join("\n",
+                "ỦY BAN NHÂN DÂN XÃ IA HLA",
+                "Số: 12/KH-UBND",
+                "Ia Hla, ngày 19 tháng 4 năm 2021",
+                "KẾ HOẠCH Thực hiện công tác trẻ em năm 2022",
+                "- 99% trẻ em có hoàn cảnh đặc biệt được trợ giúp."), text);
+    }
+
+    @Test
     void officePdfKeepsListLabelsWithTheirTextAndTableRows() throws Exception {
         String text = new PdfPlanReader().read("school.pdf", resource("school-libreoffice.pdf")).text();
         // a one-page file gives no repetition to recognise its header and footer by: they stay, as lines of their own
