@@ -36,9 +36,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads PDF plans with Apache PDFBox: text in reading order (see {@link PdfLayout}), and pages that are
- * only images (scans) through the {@code tesseract} OCR engine when it is installed with the Vietnamese
- * language data.
+ * Reads PDF plans with Apache PDFBox: text in reading order (see {@link PdfLayout}), and pages without a
+ * usable text layer through the {@code tesseract} OCR engine when it is installed with the Vietnamese
+ * language data ({@code tesseract PAGE.png stdout -l vie}, page rendered at 300 dpi). A page has no usable
+ * text layer when it gives fewer than {@value #SCAN_TEXT_THRESHOLD} letters while showing an image or at
+ * least {@value #UNMAPPED_GLYPHS} glyphs, or when more than 5% of its glyphs map to no Unicode text (fonts
+ * without a ToUnicode map). When most pages have text, pages without it are left out and flagged instead
+ * of rejecting the plan.
  *
  * <p>Rejects: {@code too_large} (file or text over the limits), {@code too_many_pages}, {@code encrypted}
  * (a password is needed; files that open with an empty user password are read), {@code corrupt} (PDFBox
