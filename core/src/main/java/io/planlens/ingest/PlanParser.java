@@ -44,14 +44,17 @@ public final class PlanParser implements Serializable {
         this.readersByExtension = Map.copyOf(m);
     }
 
-    /** The parser with every reader this build has (plain text and Markdown). */
+    /** The parser with every reader this build has: plain text, Markdown, PDF, DOCX and old DOC. */
     public static PlanParser standard() {
         PlanParser p = standard;
         if (p == null) {
             synchronized (PlanParser.class) {
                 p = standard;
                 if (p == null) {
-                    p = new PlanParser(List.of(new TextPlanReader()));
+                    List<PlanReader> readers = new java.util.ArrayList<>();
+                    readers.add(new TextPlanReader());
+                    readers.addAll(io.planlens.ingest.formats.Formats.readers());
+                    p = new PlanParser(readers);
                     standard = p;
                 }
             }

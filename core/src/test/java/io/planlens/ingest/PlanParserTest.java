@@ -129,9 +129,10 @@ class PlanParserTest {
 
     @Test
     void unknownEndingsAreUnsupported() {
-        assertReject("unsupported_format", "plan.pdf", "Kế hoạch".getBytes(StandardCharsets.UTF_8));
+        assertReject("unsupported_format", "plan.xlsx", "Kế hoạch".getBytes(StandardCharsets.UTF_8));
+        assertReject("corrupt", "plan.pdf", "Kế hoạch".getBytes(StandardCharsets.UTF_8));
         assertReject("unsupported_format", "README", "Kế hoạch".getBytes(StandardCharsets.UTF_8));
-        assertTrue(parser.extensions().containsAll(Set.of("txt", "md")));
+        assertTrue(parser.extensions().containsAll(Set.of("txt", "md", "pdf", "docx", "doc")));
     }
 
     @Test

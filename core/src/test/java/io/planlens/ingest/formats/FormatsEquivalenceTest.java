@@ -27,7 +27,7 @@ class FormatsEquivalenceTest {
     private record Facts(Set<String> targets, Set<String> citations) {}
 
     private static Facts facts(String text, Integer year) {
-        ParseOutcome o = PlanParser.shared().parse("plan.txt", text.getBytes(StandardCharsets.UTF_8));
+        ParseOutcome o = PlanParser.standard().parse("plan.txt", text.getBytes(StandardCharsets.UTF_8));
         assertTrue(o.isPlan(), () -> "not a plan: " + o.reject());
         String normalised = o.plan().text();
         Set<String> targets = TargetExtractor.shared().extract(normalised, year).stream()
@@ -46,7 +46,7 @@ class FormatsEquivalenceTest {
         int withTargets = 0;
         for (Path sample : TestDocs.samples()) {
             String txt = Files.readString(sample, StandardCharsets.UTF_8);
-            ParseOutcome plain = PlanParser.shared().parse(sample.getFileName().toString(), txt.getBytes(StandardCharsets.UTF_8));
+            ParseOutcome plain = PlanParser.standard().parse(sample.getFileName().toString(), txt.getBytes(StandardCharsets.UTF_8));
             Integer year = plain.plan().metadata().planYear();
             Facts expected = facts(txt, year);
             withTargets += expected.targets().isEmpty() ? 0 : 1;
