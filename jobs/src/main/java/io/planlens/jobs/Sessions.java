@@ -15,9 +15,13 @@ public final class Sessions {
     /** {@code conf} entries win over the defaults below (as spark-submit's --conf would). */
     public static SparkSession create(String master, boolean verbose, java.util.Map<String, String> conf) {
         Configurator.setRootLevel(verbose ? Level.INFO : Level.WARN);
+        if (master == null) {
+            // under spark-submit the master comes from its --master (as the spark.master property)
+            master = System.getProperty("spark.master", "local[*]");
+        }
         SparkSession.Builder b = SparkSession.builder()
                 .appName("PlanLens")
-                .master(master == null ? "local[*]" : master)
+                .master(master)
                 // Delta Lake gives every table write an atomic commit and MERGE for upserts by doc_id.
                 .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
                 .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
@@ -32,7 +36,7 @@ public final class Sessions {
                 .config("spark.databricks.delta.snapshotPartitions", "2")
                 .config("spark.databricks.delta.stalenessLimit", "0")
                 .config("spark.databricks.delta.schema.autoMerge.enabled", "false");
-        if (master == null || master.startsWith("local")) {
+        if (master.startsWith("local")) {
             b.config("spark.sql.shuffle.partitions", "8")
              .config("spark.driver.host", "127.0.0.1")
              .config("spark.driver.bindAddress", "127.0.0.1");
