@@ -17,10 +17,12 @@ import org.apache.spark.sql.types.DataTypes;
  * text_reuse: how much of a plan repeats an earlier plan of the same issuer, or its parent plan.
  *
  * <p>Each plan becomes the set of its word 5-shingles ({@link Shingles}), hashed into a binary
- * {@code HashingTF} vector of 2^20 features. MinHash LSH ({@code approxSimilarityJoin}) finds the
- * pairs of plans whose Jaccard similarity is at least {@value #MIN_SIMILARITY} without comparing
- * every pair; for the pairs found, the Jaccard similarity of the two shingle sets is computed
- * exactly. Parent plans (from citation_chain) are compared directly, one pair per link.
+ * {@code HashingTF} vector of 2^20 features. Spark MLlib's MinHash LSH gives every plan
+ * {@value #HASH_TABLES} MinHash values; two plans of the same issuer are candidates when they share one
+ * (the LSH banding of {@code approxSimilarityJoin}, blocked by issuer so that boilerplate shared by
+ * thousands of plans cannot make the join quadratic), which finds pairs of Jaccard similarity
+ * {@value #MIN_SIMILARITY} or more without comparing every pair; for the candidates, the Jaccard
+ * similarity of the two shingle sets is computed exactly. Parent plans (from citation_chain) are compared directly, one pair per link.
  */
 public final class TextReuse {
     /** Pairs less similar than this may be missed by LSH (and are never reported for same_issuer_earlier). */
@@ -59,10 +61,24 @@ public final class TextReuse {
     public static Dataset<Row> pairs(Dataset<Row> features, Dataset<Row> chain) {
         MinHashLSHModel lsh = new MinHashLSH().setInputCol("features").setOutputCol("hashes")
                 .setNumHashTables(HASH_TABLES).setSeed(SEED).fit(features);
-        Dataset<Row> found = lsh.approxSimilarityJoin(features, features, 1.0 - MIN_SIMILARITY, "distance")
-                .filter(col("datasetA.unit").equalTo(col("datasetB.unit"))
-                        .and(col("datasetB.plan_year").lt(col("datasetA.plan_year"))))
-                .select(col("datasetA").as("a"), col("datasetB").as("b"))
+        // Candidates share a MinHash value in at least one hash table AND the issuer: blocking on the unit keeps
+        // the join to a unit's own plans, so boilerplate shared by thousands of plans cannot blow it up.
+        Dataset<Row> keys = lsh.transform(features)
+                .select(col("doc_id"), col("unit"), col("plan_year"), posexplode(col("hashes")).as(new String[] {"tbl", "h"}))
+                .select(col("doc_id"), col("unit"), col("plan_year"), col("tbl"),
+                        org.apache.spark.ml.functions.vector_to_array(col("h"), "float64").getItem(0).as("hv"));
+        Dataset<Row> x = keys.as("x");
+        Dataset<Row> y = keys.as("y");
+        Dataset<Row> candidates = x.join(y, col("x.unit").equalTo(col("y.unit"))
+                        .and(col("x.tbl").equalTo(col("y.tbl")))
+                        .and(col("x.hv").equalTo(col("y.hv")))
+                        .and(col("y.plan_year").lt(col("x.plan_year"))))
+                .select(col("x.doc_id").as("a_id"), col("y.doc_id").as("b_id"))
+                .distinct();
+        Dataset<Row> f0 = features.select("doc_id", "unit", "issuer", "plan_year", "shingles");
+        Dataset<Row> found = candidates
+                .join(f0.select(struct(col("*")).as("a")), col("a_id").equalTo(col("a.doc_id")))
+                .join(f0.select(struct(col("*")).as("b")), col("b_id").equalTo(col("b.doc_id")))
                 .withColumn("jaccard", jaccard("a", "b"))
                 .filter(col("jaccard").geq(MIN_SIMILARITY))
                 .withColumn("relation", lit(SAME_ISSUER_EARLIER));

@@ -93,4 +93,11 @@ class ClusterIT {
     void samplesGiveIdenticalExportsOnAClusterAndLocally() throws Exception {
         sameExportsLocalAndCluster(root.resolve("data/samples"), "samples");
     }
+
+    @Test
+    void aGeneratedMultiProvinceCorpusGivesIdenticalExportsOnAClusterAndLocally() throws Exception {
+        Path corpus = tmp.resolve("generated");
+        new io.planlens.generate.CorpusGenerator().generate(300, 11, corpus);
+        sameExportsLocalAndCluster(corpus.resolve("docs"), "generated");
+    }
 }
