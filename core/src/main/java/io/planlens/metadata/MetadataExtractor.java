@@ -101,6 +101,8 @@ public final class MetadataExtractor implements Serializable {
     private static final Pattern DOC_CODE = Pattern.compile(
             "(?:\\d{4}\\s*/\\s*)?[A-ZĐ][A-ZĐa-z0-9&]*(?:\\s?[-–]\\s?[A-ZĐ0-9][A-ZĐa-z0-9&]*){0,3}");
     private static final Pattern REAL_NUMBER = Pattern.compile("\\d{1,6}[a-zA-Z]?");
+    /** The vowel of "Số" as written or misread by OCR ("Sô", "Sổ"), not the "ơ" of "sơ". */
+    private static final String SO_VOWELS = "oOôÔốỐồỒổỔỗỖộỘóÓòÒỏỎõÕọỌ";
     private static final Pattern PARTY_NUMBER = Pattern.compile("(\\d{1,6})\\s*[-–]\\s*([A-ZĐ][A-ZĐa-z]{0,7})");
     /** A type word right before "số": the number is a cited document's, not the plan's own. */
     private static final Pattern CITED_BEFORE = Pattern.compile(
@@ -251,8 +253,9 @@ public final class MetadataExtractor implements Serializable {
                 Matcher dn = DOC_NUMBER.matcher(l.f());
                 while (dn.find()) {
                     String soWord = l.text().substring(dn.start() == 0 ? 0 : dn.start() + 1).strip();
-                    if (!(soWord.startsWith("Số") || soWord.startsWith("SỐ") || soWord.startsWith("So") || soWord.startsWith("SO")
-                            || soWord.startsWith("số"))) continue;
+                    // "Số", "SỐ", "So", OCR "Sô"/"Sổ"; not "sơ" (another word)
+                    if (soWord.length() < 2 || "Ss".indexOf(soWord.charAt(0)) < 0 || SO_VOWELS.indexOf(soWord.charAt(1)) < 0
+                            || (soWord.charAt(0) == 's' && soWord.charAt(1) != 'ố')) continue;
                     // "Kế hoạch số 36/KH-UBND" in a sentence cites a document; the plan's own number stands alone.
                     if (CITED_BEFORE.matcher(l.f().substring(0, dn.start() + (dn.start() == 0 ? 0 : 1))).find()) continue;
                     Matcher code = DOC_CODE.matcher(l.text()).region(dn.end(), l.text().length());
@@ -543,6 +546,14 @@ public final class MetadataExtractor implements Serializable {
                 u = party;
             } else if (c.find() && c.start() <= 2 && unitWordOk(l.text().substring(c.start(1), c.end(1)), c.group(1))) {
                 u = new Unit("committee", UNIT_NAMES.get(c.group(1).replace(".", "")), nameAt(l.text(), c.end()), l.text());
+                // "UBND HUYỆN LẬP THẠCH UBND THỊ TRẤN HOA SƠN": stacked header lines joined; the last unit issues.
+                while (c.find()) {
+                    if (!unitWordOk(l.text().substring(c.start(1), c.end(1)), c.group(1))) continue;
+                    String lower = nameAt(l.text(), c.end());
+                    if (lower != null) u = new Unit("committee", UNIT_NAMES.get(c.group(1).replace(".", "")), lower, l.text());
+                }
+                c = COMMITTEE.matcher(l.f());
+                c.find();
                 // "UBND TỈNH CAO BẰNG SỞ Y TẾ": two header lines joined; the department under the committee issues.
                 Matcher sub = SUB_AGENCY.matcher(l.text()).region(c.end(), l.text().length());
                 if (u.name() != null && sub.find()) {
