@@ -31,10 +31,11 @@ public final class CitationExtractor implements java.io.Serializable {
 
     /** number [/-] [year/] code-token ([-/] code-token){0,3}, on the folded text. */
     private static final Pattern REF = Pattern.compile(
-            "(?=\\d)(?:(?<=(?<![a-z])so)|(?<![a-z0-9.,/\\-]))(\\d{1,5}) ?([/-]) ?(?:((?:19|20)\\d{2}) ?/ ?)?"
+            "(?=\\d|[li]\\d)(?:(?<=(?<![a-z])so)|(?<![a-z0-9.,/\\-]))([li]?\\d{1,5}) ?([/-]) ?(?:((?:19|20)\\d{2}) ?/ ?)?"
                     + "([a-z&]{1,12}\\d{0,2}(?: ?[-/] ?[a-z&]{1,14}\\d{0,2}){0,3})(?![a-z0-9&])");
     private static final Pattern CODE_TOKEN = Pattern.compile("[a-z&]+\\d*");
     private static final Pattern QH = Pattern.compile("qh\\d{1,2}");
+    private static final Pattern DOT_TOKEN = Pattern.compile("\\.([a-z&]{1,14}\\d{0,2})(?![a-z0-9&])");
     /** The term of a legislature split from "QH" by a space: "QH 14". */
     private static final Pattern QH_TERM = Pattern.compile(" (1\\d)(?![0-9a-z/-])");
     private static final Pattern DATE = Pattern.compile(
@@ -234,6 +235,14 @@ public final class CitationExtractor implements java.io.Serializable {
             if (term.lookingAt()) last[1] = term.end();
         }
 
+        // "23/QĐ.TTg": a dot typed for the dash after the type abbreviation.
+        if (spans.size() == 1 && CitationCodes.typeOfCodeToken(ct.original(last[0], last[1])) != null) {
+            Matcher dot = DOT_TOKEN.matcher(f).region(last[1], f.length());
+            if (dot.lookingAt() && tokenOk(ct.original(dot.start(1), dot.end(1)), false, false)) {
+                spans.add(new int[] {dot.start(1), dot.end(1)});
+            }
+        }
+
         // What precedes the number: "số", a type word.
         Anchor a = anchorBefore(ct, numStart);
         if (a.typeStart < 0 && a.soStart >= 0 && NOT_DOCUMENT.contains(lastWord(f.substring(Math.max(0, a.soStart - 20), a.soStart)))) {
@@ -267,6 +276,11 @@ public final class CitationExtractor implements java.io.Serializable {
 
         Cand c = new Cand();
         c.number = ct.original(m.start(1), m.end(1));
+        if (!Character.isDigit(c.number.charAt(0))) {
+            // "số l248/QĐ-TTg": OCR read the digit 1 as l or I; only after "số" or a type word.
+            if (!anchored || "lI".indexOf(c.number.charAt(0)) < 0) return null;
+            c.number = "1" + c.number.substring(1);
+        }
         c.year = hasYear ? Integer.valueOf(m.group(3)) : null;
         c.code = CitationCodes.canonicalCode(tokens);
         if (a.typeStart < 0 && a.soStart >= 0 && isHeaderSo(ct, a.soStart)) {

@@ -83,6 +83,8 @@ public final class MetadataExtractor implements Serializable {
             "(?:ket qua|tong ket|danh gia|so voi|bao cao|da thuc hien|dat duoc|so\\s*\\d+\\s*/)[^.;]{0,80}$");
     /** A department written in capitals after a committee's name on the same line: "... SỞ Y TẾ", "... PHÒNG GD&ĐT". */
     private static final Pattern SUB_AGENCY = Pattern.compile("\\s((?:SỞ|PHÒNG|BAN|SO|PHONG)\\s+\\p{Lu}.*)$");
+    /** "(cũ)", "cũ" after a unit's name: a unit as it was before the 2025 merger. */
+    private static final Pattern FORMER_UNIT = Pattern.compile("\\s*\\(\\s*cu\\s*\\)|\\s+cu(?![a-z])");
     /** A Party committee: "TỈNH ỦY QUẢNG BÌNH", "Ban Thường vụ Huyện ủy", "ĐẢNG ỦY XÃ TÂN PHÚ". */
     private static final Pattern PARTY = Pattern.compile(
             "^(?:ban thuong vu\\s+|ban chap hanh\\s+(?:dang bo\\s+)?|thuong truc\\s+)?(tinh uy|thanh uy|huyen uy|thi uy|quan uy|dang uy\\s+(?:xa|phuong|thi tran))(?![a-z])\\s*(.*)$");
@@ -751,6 +753,8 @@ public final class MetadataExtractor implements Serializable {
             if (ds.size() == 1) score.merge(ds.get(0).provinceCode(), 20, Integer::sum);
         }
         for (Mention m : catalog.findAllIn(all.text())) {
+            // "tỉnh Bình Định (cũ)": a province merged away in 2025 is not where the plan is
+            if (FORMER_UNIT.matcher(all.f()).region(m.end(), all.f().length()).lookingAt()) continue;
             if (m.prefixed()) {
                 score.merge(m.province().code(), 3, Integer::sum);
             } else if (!BARE_EXCLUDED.contains(all.f().substring(m.start(), m.end()))) {

@@ -48,6 +48,13 @@ class CitationVariantsTest {
     }
 
     @Test
+    void ocrDigitOneAndDotForDash() {
+        assertEquals(List.of("QĐ 1248 QĐ-TTg", "QĐ 23 QĐ-TTg"),
+                keys("Căn cứ Quyết định số l248/QĐ-TTg ngày 19/7/2021; Quyết định số 23/QĐ.TTg của Thủ tướng Chính phủ."));
+        assertEquals(List.of(), keys("Tổng cộng l248 người, tỷ lệ đạt 95%."), "no reference without its code");
+    }
+
+    @Test
     void partyAndAbbreviatedTypes() {
         List<String> k = keys("Thực hiện KH số 156/KH-UBND ngày 20.8.2025 của UBND TP. Đà Nẵng; Kế hoạch số 324-KH/TU "
                 + "ngày 20/02/2024 của Ban Thường vụ Tỉnh ủy; Hướng dẫn số 12-HD/BTGTU; Kết luận số 84-KL/TW; "

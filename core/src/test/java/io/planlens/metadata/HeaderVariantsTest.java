@@ -80,6 +80,16 @@ class HeaderVariantsTest {
     }
 
     @Test
+    void aProvinceMergedAwayIsNotThePlansProvince() {
+        PlanMetadata m = read("UBND XÃ IA GRAI\nSố: 5/KH-UBND\nIa Grai, ngày 10 tháng 01 năm 2026\n\nKẾ HOẠCH\n"
+                + "Thực hiện công tác trẻ em năm 2026\nCăn cứ Kế hoạch số 210/KH-UBND ngày 07/01/2026 của UBND tỉnh Gia Lai; "
+                + "Nghị quyết số 06/2024/NQ-HĐND của HĐND tỉnh Bình Định (cũ).\nI. MỤC TIÊU\n");
+        assertEquals("Gia Lai", m.province());
+        assertEquals("commune", m.level());
+        assertFalse(m.qualityFlags().contains(QualityFlags.AMBIGUOUS_PROVINCE));
+    }
+
+    @Test
     void mergedCommuneAfter2025() {
         PlanMetadata m = read("UBND XÃ ĐỨC LẬP\nSố: 20/KH-UBND\nĐức Lập, ngày 3 tháng 9 năm 2025\n\nKẾ HOẠCH\n"
                 + "Thực hiện công tác trẻ em năm 2025\nỦy ban nhân dân xã Đức Lập, tỉnh Lâm Đồng ban hành kế hoạch.\nI. MỤC TIÊU\n");
