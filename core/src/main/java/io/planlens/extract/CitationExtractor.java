@@ -31,10 +31,13 @@ public final class CitationExtractor implements java.io.Serializable {
 
     /** number [/-] [year/] code-token ([-/] code-token){0,3}, on the folded text. */
     private static final Pattern REF = Pattern.compile(
-            "(?=\\d)(?:(?<=(?<![a-z])so)|(?<![a-z0-9.,/\\-]))(\\d{1,5}) ?([/-]) ?(?:((?:19|20)\\d{2}) ?/ ?)?"
+            "(?=\\d|[li]\\d)(?:(?<=(?<![a-z])so)|(?<![a-z0-9.,/\\-]))([li]?\\d{1,5}) ?([/-]) ?(?:((?:19|20)\\d{2}) ?/ ?)?"
                     + "([a-z&]{1,12}\\d{0,2}(?: ?[-/] ?[a-z&]{1,14}\\d{0,2}){0,3})(?![a-z0-9&])");
     private static final Pattern CODE_TOKEN = Pattern.compile("[a-z&]+\\d*");
     private static final Pattern QH = Pattern.compile("qh\\d{1,2}");
+    private static final Pattern DOT_TOKEN = Pattern.compile("\\.([a-z&]{1,14}\\d{0,2})(?![a-z0-9&])");
+    /** The term of a legislature split from "QH" by a space: "QH 14". */
+    private static final Pattern QH_TERM = Pattern.compile(" (1\\d)(?![0-9a-z/-])");
     private static final Pattern DATE = Pattern.compile(
             " ?,? ?\\(? ?(?:(?:duoc )?(?:ban hanh|ky) )?ngay ?:? ?(\\d{1,2}) ?(?:[/.-]|thang) ?(\\d{1,2}) ?(?:[/.-]|nam) ?((?:19|20)\\d{2})(?![0-9])\\)?");
     private static final Pattern CENTRAL_PARTY = Pattern.compile(
@@ -83,33 +86,34 @@ public final class CitationExtractor implements java.io.Serializable {
 
     private final DocumentCatalog catalog;
     private final Pattern names;
-    private final List<NationalDocument> nameDocs;
+    private final List<String> nameKeys;
     private final String[] nameFirstWords;
 
     public CitationExtractor(DocumentCatalog catalog) {
         this.catalog = catalog;
-        List<NationalDocument> docs = new ArrayList<>();
-        StringBuilder re = new StringBuilder("(?<![a-z0-9])(?:");
+        // One alternative per distinct name; a name two documents share is resolved by its year.
+        java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
         for (NationalDocument d : catalog.all()) {
             for (String name : DocumentCatalog.names(d)) {
                 String key = DocumentCatalog.nameKey(name);
-                if (key.isEmpty()) continue;
-                if (!docs.isEmpty()) re.append('|');
-                re.append('(').append(String.join("[^a-z0-9]{1,4}", key.split(" "))).append(')');
-                docs.add(d);
+                if (!key.isEmpty()) keys.add(key);
             }
+        }
+        // Longer names first, so "Luật sửa đổi ... Luật Tổ chức chính quyền địa phương" wins over its tail.
+        List<String> ordered = new ArrayList<>(keys);
+        ordered.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder re = new StringBuilder("(?<![a-z0-9])(?:");
+        java.util.LinkedHashSet<String> firsts = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            String key = ordered.get(i);
+            if (i > 0) re.append('|');
+            re.append('(').append(String.join("[^a-z0-9]{1,4}", key.split(" "))).append(')');
+            firsts.add(key.split(" ")[0]);
         }
         re.append(")(?![a-z0-9])");
-        this.nameDocs = List.copyOf(docs);
-        java.util.LinkedHashSet<String> firsts = new java.util.LinkedHashSet<>();
-        for (NationalDocument d : catalog.all()) {
-            for (String name : DocumentCatalog.names(d)) {
-                String key = DocumentCatalog.nameKey(name);
-                if (!key.isEmpty()) firsts.add(key.split(" ")[0]);
-            }
-        }
+        this.nameKeys = List.copyOf(ordered);
         this.nameFirstWords = firsts.toArray(new String[0]);
-        this.names = docs.isEmpty() ? null : Pattern.compile(re.toString());
+        this.names = ordered.isEmpty() ? null : Pattern.compile(re.toString());
     }
 
     private static final class Holder {
@@ -150,6 +154,14 @@ public final class CitationExtractor implements java.io.Serializable {
             if (h.find() && h.start() < 1500 && isHeaderSo(ct, h.start())) {
                 ownNumber = "/" + CitationCodes.canonicalCode(List.of(h.group(1).replace(" ", "").split("-")));
             }
+        }
+        if (ownNumber != null && !ownNumber.startsWith("/")) {
+            // "Kế hoạch 45/KH-UBND năm 2024 ..." above the header of a copied page is the plan itself:
+            // its own number and code, with no issuing body and no date of its own.
+            int slash = ownNumber.indexOf('/');
+            String ownNo = CitationCodes.numberKey(ownNumber.substring(0, slash)), ownCode = ownNumber.substring(slash + 1);
+            found.removeIf(c -> c.body == null && c.date == null && ownCode.equals(c.code)
+                    && ownNo.equals(CitationCodes.numberKey(c.number)));
         }
         readBareNumbers(ct, found, flags);
         List<Cand> numbered = new ArrayList<>(found);
@@ -217,6 +229,20 @@ public final class CitationExtractor implements java.io.Serializable {
             }
         }
 
+        // "121/2020/QH 14": a scan split the legislature's term from its letters.
+        if (f.startsWith("qh", last[1] - 2) && last[1] - last[0] >= 2 && !Character.isDigit(f.charAt(last[1] - 1))) {
+            Matcher term = QH_TERM.matcher(f).region(last[1], f.length());
+            if (term.lookingAt()) last[1] = term.end();
+        }
+
+        // "23/QĐ.TTg": a dot typed for the dash after the type abbreviation.
+        if (spans.size() == 1 && CitationCodes.typeOfCodeToken(ct.original(last[0], last[1])) != null) {
+            Matcher dot = DOT_TOKEN.matcher(f).region(last[1], f.length());
+            if (dot.lookingAt() && tokenOk(ct.original(dot.start(1), dot.end(1)), false, false)) {
+                spans.add(new int[] {dot.start(1), dot.end(1)});
+            }
+        }
+
         // What precedes the number: "số", a type word.
         Anchor a = anchorBefore(ct, numStart);
         if (a.typeStart < 0 && a.soStart >= 0 && NOT_DOCUMENT.contains(lastWord(f.substring(Math.max(0, a.soStart - 20), a.soStart)))) {
@@ -231,7 +257,7 @@ public final class CitationExtractor implements java.io.Serializable {
         List<String> tokens = new ArrayList<>();
         int codeEnd = codeStart;
         for (int i = 0; i < spans.size(); i++) {
-            String orig = ct.original(spans.get(i)[0], spans.get(i)[1]);
+            String orig = SPACES.matcher(ct.original(spans.get(i)[0], spans.get(i)[1])).replaceAll("");
             if (!tokenOk(orig, anchored, allLower)) break;
             tokens.add(orig);
             codeEnd = spans.get(i)[1];
@@ -250,6 +276,11 @@ public final class CitationExtractor implements java.io.Serializable {
 
         Cand c = new Cand();
         c.number = ct.original(m.start(1), m.end(1));
+        if (!Character.isDigit(c.number.charAt(0))) {
+            // "số l248/QĐ-TTg": OCR read the digit 1 as l or I; only after "số" or a type word.
+            if (!anchored || "lI".indexOf(c.number.charAt(0)) < 0) return null;
+            c.number = "1" + c.number.substring(1);
+        }
         c.year = hasYear ? Integer.valueOf(m.group(3)) : null;
         c.code = CitationCodes.canonicalCode(tokens);
         if (a.typeStart < 0 && a.soStart >= 0 && isHeaderSo(ct, a.soStart)) {
@@ -584,12 +615,30 @@ public final class CitationExtractor implements java.io.Serializable {
             int g = 1;
             while (g <= m.groupCount() && m.group(g) == null) g++;
             if (g > m.groupCount()) continue;
-            NationalDocument d = nameDocs.get(g - 1);
+            List<NationalDocument> docs = catalog.namesakes(nameKeys.get(g - 1));
+            if (docs.isEmpty()) continue;
             int start = m.start(), end = m.end();
+            // The year that follows the name ("Luật Trẻ em năm 2016") or its date ("... ngày 19 tháng 6 năm 2015").
+            Integer stated = null;
             Matcher y = NAME_YEAR.matcher(f).region(end, f.length());
-            if (y.lookingAt()) {
-                if (d.year() != null && d.year() == Integer.parseInt(y.group(1))) end = y.end();
-                else if (CitationCodes.LUAT.equals(d.type())) continue; // another version of the law
+            Matcher dt0 = DATE.matcher(f).region(end, f.length());
+            boolean yearWritten = y.lookingAt();
+            if (yearWritten) stated = Integer.valueOf(y.group(1));
+            else if (dt0.lookingAt()) stated = Integer.valueOf(dt0.group(3));
+            NationalDocument d = null;
+            if (stated != null) {
+                for (NationalDocument x : docs) if (x.year() != null && x.year().intValue() == stated) d = x;
+                if (d == null) {
+                    // Another version of a law; a programme's year may be its period, so only laws are skipped.
+                    if (docs.size() > 1 || CitationCodes.LUAT.equals(docs.get(0).type())) continue;
+                    d = docs.get(0);
+                } else if (yearWritten) {
+                    end = y.end();
+                }
+            } else if (docs.size() == 1) {
+                d = docs.get(0);
+            } else {
+                continue; // a name several documents share, without a year: not guessed
             }
             if (overlapsOrTitle(f, numbered, start, end)) continue;
             Cand c = new Cand();

@@ -81,6 +81,16 @@ public final class MetadataExtractor implements Serializable {
             "(?:cong tac tre em|trung thu|thang hanh dong vi tre em|dien dan tre em|quoc te thieu nhi|trong nam|ke hoach phat trien giao duc)\\s+nam\\s+(20\\d{2})(?!\\s*[-–—]\\s*20\\d{2})(?!\\d)");
     private static final Pattern STALE_EXCUSE = Pattern.compile(
             "(?:ket qua|tong ket|danh gia|so voi|bao cao|da thuc hien|dat duoc|so\\s*\\d+\\s*/)[^.;]{0,80}$");
+    /** A department written in capitals after a committee's name on the same line: "... SỞ Y TẾ", "... PHÒNG GD&ĐT". */
+    private static final Pattern SUB_AGENCY = Pattern.compile("\\s((?:SỞ|PHÒNG|BAN|SO|PHONG)\\s+\\p{Lu}.*)$");
+    /** "(cũ)", "cũ" after a unit's name: a unit as it was before the 2025 merger. */
+    private static final Pattern FORMER_UNIT = Pattern.compile("\\s*\\(\\s*cu\\s*\\)|\\s+cu(?![a-z])");
+    /** A Party committee: "TỈNH ỦY QUẢNG BÌNH", "Ban Thường vụ Huyện ủy", "ĐẢNG ỦY XÃ TÂN PHÚ". */
+    private static final Pattern PARTY = Pattern.compile(
+            "^(?:ban thuong vu\\s+|ban chap hanh\\s+(?:dang bo\\s+)?|thuong truc\\s+)?(tinh uy|thanh uy|huyen uy|thi uy|quan uy|dang uy\\s+(?:xa|phuong|thi tran))(?![a-z])\\s*(.*)$");
+    /** What a news report says about the plan it reports: "vừa ban hành Kế hoạch số 36/KH-UBND ... năm 2024". */
+    private static final Pattern NEWS_PLAN_YEAR = Pattern.compile(
+            "ban hanh\\s+ke hoach(?:\\s+so)?\\s*\\d{1,5}\\s*[/-]\\s*[a-z0-9/&-]{1,25}(?:\\s+ngay\\s+[0-9/.-]{6,10})?[^.;:\\n]{0,120}?(?<!den |toi )\\bnam\\s+(20\\d{2})(?!\\s*[-–—]\\s*20\\d{2})(?!\\d)");
     private static final Pattern CLOSING = Pattern.compile("tren day la\\s+ke hoach[^\\n]{0,200}?\\bcua\\s+(?=(?:uy ban nhan dan|ubnd)\\s)");
 
     // --- patterns over the text as written ---
@@ -93,10 +103,19 @@ public final class MetadataExtractor implements Serializable {
     private static final Pattern DOC_CODE = Pattern.compile(
             "(?:\\d{4}\\s*/\\s*)?[A-ZĐ][A-ZĐa-z0-9&]*(?:\\s?[-–]\\s?[A-ZĐ0-9][A-ZĐa-z0-9&]*){0,3}");
     private static final Pattern REAL_NUMBER = Pattern.compile("\\d{1,6}[a-zA-Z]?");
+    /** The vowel of "Số" as written or misread by OCR ("Sô", "Sổ"), not the "ơ" of "sơ". */
+    private static final String SO_VOWELS = "oOôÔốỐồỒổỔỗỖộỘóÓòÒỏỎõÕọỌ";
+    private static final Pattern PARTY_NUMBER = Pattern.compile("(\\d{1,6})\\s*[-–]\\s*([A-ZĐ][A-ZĐa-z]{0,7})");
+    /** A type word right before "số": the number is a cited document's, not the plan's own. */
+    private static final Pattern CITED_BEFORE = Pattern.compile(
+            "(?:ke hoach|quyet dinh|nghi quyet|nghi dinh|chi thi|thong tu|cong van|van ban|huong dan|thong bao|ket luan|chuong trinh|to trinh|bao cao|cong dien|luat)\\s*$");
+    /** "Số: 321/KH-UBND ngày 12/4/2023": the date written on the number line. */
+    private static final Pattern NUMBER_LINE_DATE = Pattern.compile(
+            "\\s*,?\\s*ngay\\s*(\\d{1,2})\\s*(?:[/.-]|thang)\\s*(\\d{1,2})\\s*(?:[/.-]|nam)\\s*((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern SIGNATURE_ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})[T ]\\d{2}:\\d{2}");
     private static final Pattern EMAIL = Pattern.compile("(?<![A-Za-z0-9._-])([A-Za-z0-9._-]{1,64})@([A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,5}\\.vn)(?![A-Za-z0-9])");
     private static final Pattern CAPS_NAME_STOP = Pattern.compile(
-            "\\s+(?:CỘNG|TRƯỜNG|PHÒNG|SỞ|SỐ|Số|KẾ|BAN|HỘI|ĐỘC|Độc|Căn|Thực|Kế|Trên|Về|Để|Trường|Phòng|Ban|Hội|Sở|Đề|Tổ|Đoàn|Công|Thị|Huyện|Xã|Phường|Tỉnh|UBND|CONG|TRUONG|KE)(?:\\s.*)?$");
+            "\\s+(?:CỘNG|TRƯỜNG|PHÒNG|SỞ|SỐ|Số|KẾ|BAN|HỘI|ĐỘC|Độc|Căn|Thực|Kế|Trên|Về|Để|Trường|Phòng|Ban|Hội|Sở|Đề|Tổ|Đoàn|Công|Thị|Huyện|Xã|Phường|Tỉnh|UBND|CONG|TRUONG|KE|ĐẢNG|Đảng|DANG|PHONG|SO|BAN|HOI|DOC|DOAN)(?:\\s.*)?$");
     private static final Pattern PERSON = Pattern.compile("^[\\p{Lu}][\\p{Ll}]+(?: [\\p{Lu}][\\p{Ll}]*){1,4}$");
     private static final Pattern CAP_WORDS = Pattern.compile("[\\p{Lu}][\\p{L}'’]*(?: [\\p{Lu}][\\p{L}'’]*){0,3}");
     private static final Set<String> BARE_EXCLUDED = Set.of("ho chi minh");
@@ -212,11 +231,22 @@ public final class MetadataExtractor implements Serializable {
                 && NEWS_MARKER.matcher(all.f().substring(0, Math.min(all.f().length(), 600))).find()) {
             kind = "news"; // a headline that names a plan, followed by a news dateline
         }
+        if ("news".equals(kind) && planYear == null && period == null && !flags.contains(QualityFlags.AMBIGUOUS_PLAN_YEAR)) {
+            // A report on a plan: the year of the plan it says was issued, when it names exactly one.
+            Set<Integer> years = new TreeSet<>();
+            Matcher m = NEWS_PLAN_YEAR.matcher(all.f());
+            while (m.find()) years.add(Integer.parseInt(m.group(1)));
+            if (years.size() == 1) {
+                planYear = years.iterator().next();
+                flags.remove(QualityFlags.NO_PLAN_YEAR);
+            }
+        }
 
         // Document number, issue date and place of issue: header lines (or the first lines without a title)
         List<Folded> numberRegion = titleIdx >= 0 ? header : lines.subList(0, Math.min(lines.size(), 6));
         String docNumber = null;
         boolean numberSeen = false;
+        LocalDate numberLineDate = null;
         LocalDate issued = null;
         String place = null;
         boolean dateSeen = false;
@@ -225,17 +255,24 @@ public final class MetadataExtractor implements Serializable {
                 Matcher dn = DOC_NUMBER.matcher(l.f());
                 while (dn.find()) {
                     String soWord = l.text().substring(dn.start() == 0 ? 0 : dn.start() + 1).strip();
-                    if (!(soWord.startsWith("Số") || soWord.startsWith("SỐ") || soWord.startsWith("So") || soWord.startsWith("SO")
-                            || soWord.startsWith("số"))) continue;
+                    // "Số", "SỐ", "So", OCR "Sô"/"Sổ"; not "sơ" (another word)
+                    if (soWord.length() < 2 || "Ss".indexOf(soWord.charAt(0)) < 0 || SO_VOWELS.indexOf(soWord.charAt(1)) < 0
+                            || (soWord.charAt(0) == 's' && soWord.charAt(1) != 'ố')) continue;
+                    // "Kế hoạch số 36/KH-UBND" in a sentence cites a document; the plan's own number stands alone.
+                    if (CITED_BEFORE.matcher(l.f().substring(0, dn.start() + (dn.start() == 0 ? 0 : 1))).find()) continue;
                     Matcher code = DOC_CODE.matcher(l.text()).region(dn.end(), l.text().length());
                     if (!code.lookingAt()) continue;
                     numberSeen = true;
                     String num = l.text().substring(dn.start(1), dn.end(1));
+                    Matcher party = PARTY_NUMBER.matcher(num);
                     if (REAL_NUMBER.matcher(num).matches()) {
                         docNumber = num + "/" + code.group().replaceAll("\\s", "").replace('–', '-');
+                    } else if (party.matches()) { // "Số 145-KH/TU": a Party body's numbering
+                        docNumber = party.group(1) + "-" + party.group(2) + "/" + code.group().replaceAll("\\s", "").replace('–', '-');
                     } else {
                         flags.add(QualityFlags.BLANK_DOC_NUMBER);
                     }
+                    if (!dateSeen) numberLineDate = numberLineDate(l.f(), code.end());
                     break;
                 }
             }
@@ -265,6 +302,8 @@ public final class MetadataExtractor implements Serializable {
             }
         }
 
+        if (issued == null && !dateSeen && numberLineDate != null) issued = numberLineDate;
+
         // Signature time
         LocalDate signed = signatureDate(original);
         if (issued != null && signed != null && Math.abs(ChronoUnit.DAYS.between(issued, signed)) > 30) {
@@ -277,7 +316,12 @@ public final class MetadataExtractor implements Serializable {
 
         // Issuer
         Unit unit = selfReference(lines);
-        if (unit == null) unit = headerUnit(header);
+        Unit fromHeader = headerUnit(header);
+        if (unit != null && "party".equals(unit.kind()) && unit.name() == null && fromHeader != null
+                && "party".equals(fromHeader.kind()) && unit.type().equals(fromHeader.type())) {
+            unit = fromHeader;
+        }
+        if (unit == null) unit = fromHeader;
         if (unit == null) unit = closingUnit(all);
         if (unit != null && "committee".equals(unit.kind()) && unit.name() == null) {
             String name = mostFrequentCommitteeName(all, unit.type());
@@ -315,6 +359,36 @@ public final class MetadataExtractor implements Serializable {
         return new PlanMetadata(planYear, period, kind, issuer, level, p == null ? null : p.name(),
                 p == null ? null : p.code(), p == null ? null : p.province2025(), district, commune, docNumber, issued,
                 signer(lines), List.copyOf(flags));
+    }
+
+    private static final Map<String, String> PARTY_UNITS = Map.of("tinh uy", "tỉnh", "thanh uy", "thành phố",
+            "huyen uy", "huyện", "thi uy", "thị xã", "quan uy", "quận");
+
+    /** A Party committee phrase as a unit: its government-level word as type, the name after it. */
+    private static Unit partyUnit(Folded line) {
+        Matcher m = PARTY.matcher(line.f());
+        if (!m.matches()) return null;
+        String word = m.group(1).replaceAll("\\s+", " ");
+        String type = PARTY_UNITS.get(word);
+        if (type == null) type = UNIT_NAMES.get(word.substring("dang uy ".length()));
+        String name = m.group(2).isEmpty() ? null : nameAt(line.text(), m.start(2));
+        return new Unit("party", type, name, titleCaseIfCaps(line.text().strip()));
+    }
+
+    /** "SỞ Y TẾ", "Sở Giáo dục": the word of a department, not the "Số" of a number. */
+    private static boolean isDepartmentWord(String text) {
+        String t = text.strip();
+        return t.startsWith("SỞ") || t.startsWith("Sở") || (t.startsWith("SO ") && Folding.isAscii(t));
+    }
+
+    private static LocalDate numberLineDate(String folded, int from) {
+        Matcher m = NUMBER_LINE_DATE.matcher(folded).region(from, folded.length());
+        if (!m.lookingAt()) return null;
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private static boolean isCapsTitle(Folded line) {
@@ -397,6 +471,9 @@ public final class MetadataExtractor implements Serializable {
 
     private Unit parseUnit(Folded phrase) {
         Folded p = trim(phrase);
+        int lead = 0; // "(Báo X) - UBND tỉnh ...": the dash of a news dateline
+        while (lead < p.text().length() && "-–—•*> ".indexOf(p.text().charAt(lead)) >= 0) lead++;
+        if (lead > 0) p = trim(p.sub(lead, p.text().length()));
         if (p.text().isEmpty() || p.text().length() > 160) return null;
         // "UBND huyện X, tỉnh Y": the qualifier is a clue, not part of the name
         int comma = p.f().indexOf(',');
@@ -413,6 +490,8 @@ public final class MetadataExtractor implements Serializable {
             }
             return new Unit("committee", UNIT_NAMES.get(c.group(1).replace(".", "")), name, p.text());
         }
+        Unit party = partyUnit(core);
+        if (party != null) return party;
         if (SCHOOL.matcher(core.f()).matches()) {
             return new Unit("school", null, null, titleCaseIfCaps(core.text()));
         }
@@ -463,16 +542,36 @@ public final class MetadataExtractor implements Serializable {
                     continue;
                 }
             }
+            Unit party = partyUnit(l);
             Matcher c = COMMITTEE.matcher(l.f());
-            if (c.find() && c.start() <= 2 && unitWordOk(l.text().substring(c.start(1), c.end(1)), c.group(1))) {
+            if (party != null && party.name() != null) {
+                u = party;
+            } else if (c.find() && c.start() <= 2 && unitWordOk(l.text().substring(c.start(1), c.end(1)), c.group(1))) {
                 u = new Unit("committee", UNIT_NAMES.get(c.group(1).replace(".", "")), nameAt(l.text(), c.end()), l.text());
+                // "UBND HUYỆN LẬP THẠCH UBND THỊ TRẤN HOA SƠN": stacked header lines joined; the last unit issues.
+                while (c.find()) {
+                    if (!unitWordOk(l.text().substring(c.start(1), c.end(1)), c.group(1))) continue;
+                    String lower = nameAt(l.text(), c.end());
+                    if (lower != null) u = new Unit("committee", UNIT_NAMES.get(c.group(1).replace(".", "")), lower, l.text());
+                }
+                c = COMMITTEE.matcher(l.f());
+                c.find();
+                // "UBND TỈNH CAO BẰNG SỞ Y TẾ": two header lines joined; the department under the committee issues.
+                Matcher sub = SUB_AGENCY.matcher(l.text()).region(c.end(), l.text().length());
+                if (u.name() != null && sub.find()) {
+                    Folded rest = trim(l.sub(sub.start(1), l.text().length()));
+                    if (AGENCY.matcher(rest.f()).matches() && rest.text().length() < 100) {
+                        u = new Unit("agency", null, null, titleCaseIfCaps(rest.text()));
+                    }
+                }
             } else {
                 int t = l.f().indexOf("truong ");
                 Folded rest = t >= 0 ? trim(l.sub(t, l.text().length())) : null;
                 String cut = rest == null ? null : CAPS_NAME_STOP.matcher(rest.text().substring(1)).replaceFirst("");
                 if (rest != null && SCHOOL.matcher(rest.f().substring(0, cut.length() + 1)).matches()) {
                     u = new Unit("school", null, null, titleCaseIfCaps(rest.text().substring(0, cut.length() + 1)));
-                } else if (AGENCY.matcher(l.f()).matches() && l.text().length() < 100 && !l.f().startsWith("so ")) {
+                } else if (AGENCY.matcher(l.f()).matches() && l.text().length() < 100
+                        && (!l.f().startsWith("so ") || isDepartmentWord(l.text()))) {
                     u = new Unit("agency", null, null, titleCaseIfCaps(l.text()));
                 }
             }
@@ -574,7 +673,8 @@ public final class MetadataExtractor implements Serializable {
         switch (u.kind()) {
             case "school":
                 return "school";
-            case "committee":
+            case "committee", "party":
+                if (u.type() == null) return null;
                 switch (u.type()) {
                     case "xã", "phường", "thị trấn":
                         return "commune";
@@ -606,6 +706,18 @@ public final class MetadataExtractor implements Serializable {
     }
 
     private static String issuerString(Unit u, String district) {
+        if ("party".equals(u.kind())) {
+            if (u.name() == null) return null;
+            String head = switch (u.type()) {
+                case "tỉnh" -> "Tỉnh ủy";
+                case "thành phố" -> "Thành ủy";
+                case "huyện" -> "Huyện ủy";
+                case "thị xã" -> "Thị ủy";
+                case "quận" -> "Quận ủy";
+                default -> "Đảng ủy " + u.type();
+            };
+            return head + " " + u.name();
+        }
         if ("committee".equals(u.kind())) {
             if (u.name() == null) return null;
             String name = u.name();
@@ -641,6 +753,8 @@ public final class MetadataExtractor implements Serializable {
             if (ds.size() == 1) score.merge(ds.get(0).provinceCode(), 20, Integer::sum);
         }
         for (Mention m : catalog.findAllIn(all.text())) {
+            // "tỉnh Bình Định (cũ)": a province merged away in 2025 is not where the plan is
+            if (FORMER_UNIT.matcher(all.f()).region(m.end(), all.f().length()).lookingAt()) continue;
             if (m.prefixed()) {
                 score.merge(m.province().code(), 3, Integer::sum);
             } else if (!BARE_EXCLUDED.contains(all.f().substring(m.start(), m.end()))) {

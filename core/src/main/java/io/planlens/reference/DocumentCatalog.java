@@ -30,7 +30,8 @@ public final class DocumentCatalog implements java.io.Serializable {
     private final List<NationalDocument> documents;
     private final Map<String, List<NationalDocument>> byReference = new HashMap<>();
     private final Map<String, NationalDocument> byId = new HashMap<>();
-    private final Map<String, NationalDocument> byName = new LinkedHashMap<>();
+    /** name key -> every document cited by that name (two versions of a law share one). */
+    private final Map<String, List<NationalDocument>> byName = new LinkedHashMap<>();
 
     public DocumentCatalog(List<NationalDocument> documents) {
         this.documents = List.copyOf(documents);
@@ -38,7 +39,8 @@ public final class DocumentCatalog implements java.io.Serializable {
             byId.put(d.id(), d);
             byReference.computeIfAbsent(refKey(d.type(), d.number(), d.code()), k -> new ArrayList<>()).add(d);
             for (String name : names(d)) {
-                byName.putIfAbsent(nameKey(name), d);
+                List<NationalDocument> l = byName.computeIfAbsent(nameKey(name), k -> new ArrayList<>());
+                if (!l.contains(d)) l.add(d);
             }
         }
     }
@@ -133,19 +135,37 @@ public final class DocumentCatalog implements java.io.Serializable {
     /**
      * Lookup by a name given without a number: an alias, the title, or the title without its
      * leading verb ("Phê duyệt ..."). A trailing year ("Luật Trẻ em năm 2016") must be the
-     * document's year. Case, diacritics, dashes and spacing do not matter.
+     * document's year. Case, diacritics, dashes and spacing do not matter. A name shared by two
+     * documents (the 2015 and the 2025 "Luật Tổ chức chính quyền địa phương") finds one only with its year.
      */
     public Optional<NationalDocument> findByName(String name) {
         if (name == null) return Optional.empty();
         String key = nameKey(name);
-        NationalDocument d = byName.get(key);
-        if (d != null) return Optional.of(d);
+        List<NationalDocument> ds = byName.get(key);
+        if (ds != null && ds.size() == 1) return Optional.of(ds.get(0));
+        if (ds != null) return Optional.empty();
         java.util.regex.Matcher m = TRAILING_YEAR.matcher(key);
         if (m.find()) {
-            d = byName.get(key.substring(0, m.start()));
-            if (d != null && d.year() != null && d.year() == Integer.parseInt(m.group(1))) return Optional.of(d);
+            return byNameAndYear(key.substring(0, m.start()), Integer.parseInt(m.group(1)));
         }
         return Optional.empty();
+    }
+
+    /** The documents cited by a name key (see {@link #nameKey}), in catalogue order; empty when none. */
+    public List<NationalDocument> namesakes(String key) {
+        return Collections.unmodifiableList(byName.getOrDefault(key, List.of()));
+    }
+
+    /** The one document of a name key issued in the given year, or empty. */
+    public Optional<NationalDocument> byNameAndYear(String key, int year) {
+        NationalDocument found = null;
+        for (NationalDocument d : byName.getOrDefault(key, List.of())) {
+            if (d.year() != null && d.year() == year) {
+                if (found != null) return Optional.empty();
+                found = d;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** Every name a document can be cited by without its number (aliases, title, title without verb). */

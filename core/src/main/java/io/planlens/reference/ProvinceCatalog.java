@@ -299,7 +299,8 @@ public final class ProvinceCatalog implements Serializable {
                 int end = tokens.get(i + matched - 1)[1];
                 String before = previousWords(folded, tokens, i, 2);
                 boolean prefixed = before.endsWith("tinh") || before.endsWith("thanh pho") || before.endsWith("tp")
-                        || before.endsWith("t p");
+                        || before.endsWith("t p") || before.equals("tinh uy") || before.endsWith(" tinh uy")
+                        || before.equals("thanh uy") || before.endsWith(" thanh uy");
                 String written = text.substring(start, end);
                 boolean exact = writtenNames.containsKey(written) || written.equals(found.name());
                 boolean afterLowerUnit = before.endsWith("huyen") || before.endsWith("xa") || before.endsWith("phuong")

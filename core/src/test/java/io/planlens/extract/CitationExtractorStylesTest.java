@@ -128,7 +128,10 @@ class CitationExtractorStylesTest {
         spansExact(t, cs);
         assertEquals("45/KH-UBND", r.ownNumber());
         assertTrue(find(cs, "KH", "45", "KH-UBND").isEmpty(), "own number is not a citation");
-        assertEquals(6, cs.size(), cs.toString());
+        assertEquals(7, cs.size(), cs.toString());
+        Citation local = get(cs, "Luật", "77", "QH13");
+        assertTrue(local.named());
+        assertEquals("LUAT-77-2015-QH13", local.canonicalId(), "the 2015 law, by the year of its date");
         Citation luat = get(cs, "Luật", "102", "QH13");
         assertTrue(luat.named());
         assertEquals(LocalDate.of(2016, 4, 5), luat.issuedDate());
