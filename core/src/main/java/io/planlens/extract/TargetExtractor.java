@@ -64,7 +64,7 @@ public final class TargetExtractor implements java.io.Serializable {
 
     // ---------------------------------------------------------------- patterns (on folded text)
 
-    private static final String NUM = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+\\.\\d{1,2}(?![\\d.])|\\d+(?:,\\d+)?";
+    private static final String NUM = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}, \\d{1,2}(?= ?(?:%|‰))|\\d+\\.\\d{1,2}(?![\\d.])|\\d+(?:,\\d+)?";
     private static final Pattern VALUE = Pattern.compile(
             "(?<![\\d.,/])(?<a>" + NUM + ")(?:\\s*(?:%|‰)?\\s*(?:-|–|den)\\s*(?<b>" + NUM + "))?\\s*"
                     + "(?<u>%o|%|‰|phan tram|phan nghin"
@@ -103,6 +103,24 @@ public final class TargetExtractor implements java.io.Serializable {
     private static final Pattern YEAR_AFTER = Pattern.compile(
             "^\\s*[,(]?\\s*(?:(?:vao|den|trong|toi|cho|tai)\\s+)?(?:(?:cuoi|het)\\s+)?nam\\s+(20\\d\\d)\\s*\\)?"
                     + "|^\\s*\\(\\s*(20\\d\\d)\\s*\\)");
+    /** "giảm ít nhất 10%", "tăng tối thiểu 5%": a change bounded from below. */
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("(?<![a-z])(giam|tang)\\s+$");
+    private static final java.util.Set<String> CHANGE_BOUNDS = java.util.Set.of("it nhat", "toi thieu", "tren", "khong duoi");
+    /** "giảm 10% số trẻ em tử vong ...": the changed quantity follows the value. */
+    private static final Pattern CHANGE_OBJECT = Pattern.compile(
+            "^[\\s*_]*(?:so(?! voi)|ty le|ty suat|ti le|ti suat|muc)(?![a-z])");
+    /** "Duy trì / giữ vững ... ở mức 100%": keeping a level, not an equality. */
+    private static final Pattern MAINTAIN = Pattern.compile("(?<![a-z])(?:duy tri|giu vung|giu muc|on dinh)(?![a-z])");
+    /** Where the words after a value stop saying what it is about. */
+    private static final Pattern COMPARISON_AFTER = Pattern.compile("(?<![a-z])so voi(?![a-z])");
+    /** A comparison with the same period of the year before reports a result. */
+    private static final Pattern SAME_PERIOD = Pattern.compile("^[\\s,]*(?:/\\s*nam\\s*)?so voi (?:cung ky|cung thoi diem)");
+    /** A sentence opened by a past year or a report of results: its later clauses are results too. */
+    private static final Pattern PAST_LEAD = Pattern.compile(
+            "(?<![a-z])(?:(so voi|den|toi|tu|giai doan|truoc|sau|vao)\\s+)?nam\\s+(20\\d\\d)|(?<![a-z])(theo bao cao|ket qua|nam qua|trong nam qua)(?![a-z])");
+    /** "có ít nhất 02 điểm vui chơi": a count that is clearly a target. */
+    private static final Pattern COUNT_TARGET = Pattern.compile(
+            "(?<![a-z0-9.,])(it nhat|toi thieu|khong duoi)\\s+(\\d{1,4})(?![\\d.,%‰/])\\s+(?!(?:lan|dot|buoi|cuoc|lop|nguoi|tre|em|hoc sinh|suat|trieu|ty|dong|nam|thang|ngay|tuan|tuoi|phan|luot|ca|vu|gio)(?![a-z]))(?=[a-z])");
     private static final Pattern PER_YEAR = Pattern.compile("^\\s*/\\s*nam");
     private static final Pattern YEAR_BEFORE = Pattern.compile(
             "(?<![a-z])(?:(den|toi|vao|trong|cuoi)\\s+)?(?:(?:het|cuoi)\\s+)?nam\\s+(20\\d\\d)\\s*[:,]?\\s*$");
@@ -130,8 +148,9 @@ public final class TargetExtractor implements java.io.Serializable {
             "^(?:(?:phan dau|dam bao|bao dam)\\s+)?(khong (?:co|con|de xay ra|xay ra|de|phat sinh))\\s+"
                     + "(?:(?:tinh trang|truong hop|vu viec|vu|hien tuong)\\s+)?(?=[a-z])");
     private static final Pattern BOOL = Pattern.compile(
-            "^(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh|truong|nha truong|don vi)\\s+"
+            "^(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh|truong|nha truong|don vi|tram y te|co so)\\s+"
                     + "(?:[a-z]+\\s+){0,3}?(?:dat|co|duoc cong nhan|duy tri|giu vung)\\s+(?=[a-z])");
+    private static final Pattern LIST_ITEM = Pattern.compile("[\\-+–—•*]|\\d[.)]|(?<![a-z])[a-z]\\)");
     private static final Pattern HEAD_START = Pattern.compile("^[\\s*#_]*(?:[ivx]{1,5}|\\d{1,2}|[a-z])[.)]\\s");
     private static final Pattern SECTION_END = Pattern.compile(
             "nhiem vu|giai phap|to chuc thuc hien|kinh phi|trach nhiem|phan cong|che do bao cao|hoat dong trong tam");
@@ -222,7 +241,7 @@ public final class TargetExtractor implements java.io.Serializable {
         int compStart, leadEnd, leadStart;
         Integer yearBefore, yearAfter;
         boolean yearBeforeFuture;
-        boolean valueFirst, bothSides, continuation, skip, perYear;
+        boolean valueFirst, bothSides, continuation, skip, perYear, maintain;
         int preStart; // start of the words before the value when the subject is on both sides
         int subjStart, subjEnd;
         String subject;
@@ -302,6 +321,7 @@ public final class TargetExtractor implements java.io.Serializable {
             a.ce = clauseEnd(bounds, a.valueEnd, f.length());
             // results of past years are not targets, unless the clause looks forward
             if (sec == Section.PAST && !FORWARD_CLAUSE.matcher(f).region(a.cs, a.ce).find()) a.skip = true;
+            if (!a.skip && !inTargets && pastSentence(f, bounds, a, planYear)) a.skip = true;
             anchors.add(a);
         }
         Anchor prev = null;
@@ -365,9 +385,10 @@ public final class TargetExtractor implements java.io.Serializable {
             last = a;
             a.subject = t.substring(a.subjStart, Math.max(a.subjStart, a.subjEnd));
             if (a.bothSides) a.subject = t.substring(a.preStart, Math.max(a.preStart, a.leadEnd)).trim() + " " + a.subject;
-            if (a.comparator == null && !a.valueFirst) {
+            if (a.comparator == null && (!a.valueFirst || a.bothSides)) {
                 // "Giảm số cuộc tảo hôn 2-3%/năm": a change, not a level
-                String head = f.substring(a.subjStart, Math.min(f.length(), a.subjStart + 5));
+                int hs = a.bothSides ? a.preStart : a.subjStart;
+                String head = f.substring(hs, Math.min(f.length(), hs + 5));
                 if (head.startsWith("giam ")) a.comparator = "reduce_by";
                 else if (head.startsWith("tang ")) a.comparator = "increase_by";
             }
@@ -383,7 +404,46 @@ public final class TargetExtractor implements java.io.Serializable {
         }
         if (sec != Section.PAST && listed) {
             zeroAndYesNo(u, f, bounds, anchors, inTargets, defaultYear, out);
+            counts(u, f, bounds, inTargets, defaultYear, out);
         }
+    }
+
+    /**
+     * True when an earlier clause of the value's sentence opens it with a past year or a report of results
+     * ("Năm 2022, toàn tỉnh có 98%...; tỷ lệ ... giảm còn 20,3%"), or the value is compared with the same
+     * period of the year before, and nothing in the sentence looks forward.
+     */
+    private static boolean pastSentence(String f, int[] bounds, Anchor a, Integer planYear) {
+        int tailEnd = Math.min(a.ce, a.valueEnd + 60);
+        int p = a.valueEnd;
+        while (p < tailEnd && (Character.isDigit(f.charAt(p)) || f.charAt(p) == '%' || f.charAt(p) == '‰')) p++;
+        boolean samePeriod = SAME_PERIOD.matcher(f).region(p, tailEnd).lookingAt();
+        int ss = 0;
+        int k = Arrays.binarySearch(bounds, a.cs - 1);
+        for (int i = (k >= 0 ? k : -k - 2); i >= 0; i--) {
+            char c = f.charAt(bounds[i]);
+            if (c == '.' || c == '!' || c == '?') {
+                ss = bounds[i] + 1;
+                break;
+            }
+        }
+        if (!samePeriod && (ss >= a.cs || planYear == null)) return false;
+        int se = a.ce;
+        for (int i = (k >= 0 ? k + 1 : -k - 1); i < bounds.length; i++) {
+            char c = f.charAt(bounds[i]);
+            if (bounds[i] >= a.ce && (c == '.' || c == '!' || c == '?')) {
+                se = bounds[i];
+                break;
+            }
+        }
+        if (FORWARD_CLAUSE.matcher(f).region(ss, se).find()) return false;
+        if (samePeriod) return true;
+        Matcher m = PAST_LEAD.matcher(f).region(ss, a.cs);
+        while (m.find()) {
+            if (m.group(3) != null) return true;
+            if (m.group(1) == null && Integer.parseInt(m.group(2)) < planYear) return true;
+        }
+        return false;
     }
 
     /** Cheap test before the value pattern runs: a unit sign must be there. */
@@ -415,6 +475,14 @@ public final class TargetExtractor implements java.io.Serializable {
             compWord = cm.group(1);
             a.comparator = COMP.get(cm.group(1));
             a.compStart = cm.start();
+            if (CHANGE_BOUNDS.contains(compWord)) {
+                // "giảm ít nhất 10%": still a reduction
+                Matcher ch = CHANGE_BEFORE.matcher(f).region(Math.max(lo, a.compStart - 12), a.compStart);
+                if (ch.find()) {
+                    a.comparator = ch.group(1).equals("giam") ? "reduce_by" : "increase_by";
+                    a.compStart = ch.start(1);
+                }
+            }
         }
         // a year right before the comparator: "năm 2025 đạt 90%", "đến năm 2030: 95%"
         a.leadEnd = a.compStart;
@@ -467,17 +535,27 @@ public final class TargetExtractor implements java.io.Serializable {
         int ls = lm.lookingAt() ? lm.end() : leadStart;
         String lead = f.substring(ls, a.compStart).trim();
         a.leadStart = trimStart(f, ls, a.s);
+        // the words after the value that can say what it is about stop at "so với ..."
+        int wordsEnd = a.ce;
+        Matcher cmp = COMPARISON_AFTER.matcher(f).region(a.end, a.ce);
+        if (cmp.find()) wordsEnd = cmp.start();
+        if (("o muc".equals(compWord) || "la".equals(compWord) || "bang".equals(compWord))
+                && MAINTAIN.matcher(f).region(lo, a.compStart).find()) {
+            a.maintain = true;
+        }
         if (!a.continuation) {
             boolean commit = "dam bao".equals(compWord) || "bao dam".equals(compWord) || "phan dau".equals(compWord)
                     || "phan dau dat".equals(compWord);
             boolean leadWords = lead.length() < 60 && LEAD_WORDS.matcher(lead).matches();
-            a.valueFirst = (leadWords || commit) && hasWords(f, a.end, a.ce, 2);
+            a.valueFirst = (leadWords || commit) && hasWords(f, a.end, wordsEnd, 2);
             if (!a.valueFirst && lead.isEmpty() && a.leadStart >= a.compStart) {
                 // nothing before in this clause: the subject can only follow
-                a.valueFirst = hasWords(f, a.end, a.ce, 2);
+                a.valueFirst = hasWords(f, a.end, wordsEnd, 2);
             }
-            if (!a.valueFirst && !lead.isEmpty() && !SUBJECT_HEAD.matcher(f).region(lo, a.compStart).find()
-                    && hasWords(f, a.end, a.ce, 3)) {
+            boolean changeObject = ("reduce_by".equals(a.comparator) || "increase_by".equals(a.comparator))
+                    && CHANGE_OBJECT.matcher(f).region(a.end, a.ce).lookingAt() && hasWords(f, a.end, wordsEnd, 2);
+            if (!a.valueFirst && !lead.isEmpty() && (changeObject || !SUBJECT_HEAD.matcher(f).region(lo, a.compStart).find()
+                    && hasWords(f, a.end, wordsEnd, 3))) {
                 // "Huy động 100% trẻ 6 tuổi vào lớp 1": a verb before, the people after
                 a.valueFirst = true;
                 a.bothSides = true;
@@ -542,6 +620,11 @@ public final class TargetExtractor implements java.io.Serializable {
                 r.flags.add("comparator_implied");
             }
         }
+        if (a.maintain && comp.equals("=") && a.value > 0) {
+            // "giữ vững ... ở mức 100%": at least that level (at most, where lower is better)
+            Indicator ind = catalog.get(r.code);
+            comp = ind != null && ind.lowerIsBetter() ? "<=" : ">=";
+        }
         if (a.value2 != null) {
             if (!comp.equals("reduce_by") && !comp.equals("increase_by")) comp = ">=";
             r.flags.add("range_lower_bound");
@@ -563,6 +646,44 @@ public final class TargetExtractor implements java.io.Serializable {
         r.start = u.origStart(qs);
         r.end = u.origEnd(qe);
         out.add(r);
+    }
+
+    /**
+     * Counts that are clearly targets: "có ít nhất 02 điểm vui chơi", "tối thiểu 15 xã đạt tiêu chuẩn Cộng đồng
+     * an toàn", in a list of targets or a clause that looks forward, when the counted things name an indicator.
+     * Counts of sessions, people, money or time ("ít nhất 01 lần/năm", "trên 1.000 trẻ") are not.
+     */
+    private void counts(TextUnits.Unit u, String f, int[] bounds, boolean inTargets, Integer year, List<Raw> out) {
+        if (!f.contains("it nhat") && !f.contains("toi thieu") && !f.contains("khong duoi")) return;
+        Matcher m = COUNT_TARGET.matcher(f);
+        while (m.find()) {
+            int cs = clauseStart(bounds, m.start()), ce = clauseEnd(bounds, m.end(), f.length());
+            if (!inTargets && !FORWARD_CLAUSE.matcher(f).region(cs, ce).find()) continue;
+            Double v = VietNumber.parse(m.group(2));
+            if (v == null) continue;
+            int lim = ce;
+            Matcher st = STOP_AFTER.matcher(f).region(m.end(), ce);
+            if (st.find()) lim = st.start();
+            int se = trimEnd(f, m.end(), lim);
+            if (se <= m.end()) continue;
+            String subject = u.text().substring(m.end(), se);
+            // the unit of a count says nothing about the indicator (a count of play venues, of safe communes)
+            IndicatorMatcher.Match mt = matcher.match(subject, null, v);
+            if (mt.code() == null) continue;
+            Raw r = new Raw();
+            r.value = v;
+            r.unit = "count";
+            r.comparator = ">=";
+            r.subject = subject.trim();
+            r.code = mt.code();
+            Matcher cy = CLAUSE_YEAR.matcher(f).region(cs, ce);
+            r.year = cy.find() ? Integer.valueOf(cy.group(1)) : year;
+            Matcher lm = LABEL.matcher(f).region(cs, m.start());
+            int qs = trimStart(f, lm.lookingAt() ? lm.end() : cs, m.start());
+            r.start = u.origStart(qs);
+            r.end = u.origEnd(se);
+            out.add(r);
+        }
     }
 
     /** "Không có tình trạng tảo hôn" (0 cases) and "Xã đạt tiêu chuẩn ..." (yes) in a list of targets. */
@@ -604,7 +725,9 @@ public final class TargetExtractor implements java.io.Serializable {
             int se = trimEnd(f, subjFrom, ce);
             String subject = u.text().substring(subjFrom, se);
             IndicatorMatcher.Match mt = matcher.match(subject, unit, value);
-            if (mt.code() == null && !labelled) continue;
+            // an item of a list of targets is a target even when no indicator fits it
+            boolean listItem = inTargets && LIST_ITEM.matcher(f).region(start, p).find();
+            if (mt.code() == null && !labelled && !listItem) continue;
             Raw r = new Raw();
             r.value = value;
             r.unit = unit;
@@ -746,11 +869,15 @@ public final class TargetExtractor implements java.io.Serializable {
                 raw.value = v;
                 raw.unit = unit;
                 raw.subject = subj.text();
-                IndicatorMatcher.Match mt = matcher.match(subj.text(), unit, v);
-                raw.code = mt.code();
-                raw.reason = mt.reason();
                 String comp = cm.group(1) == null ? null : COMP.get(cm.group(1));
                 if (cm.group(4) != null) comp = cm.group(4).equals("tro len") ? ">=" : "<=";
+                // "Số cuộc tảo hôn | Giảm 3%": a change of what the row counts, whatever its unit
+                boolean relative = "reduce_by".equals(comp) || "increase_by".equals(comp);
+                IndicatorMatcher.Match mt = relative
+                        ? matcher.match(("reduce_by".equals(comp) ? "giảm " : "tăng ") + subj.text(), null, v, comp)
+                        : matcher.match(subj.text(), unit, v);
+                raw.code = mt.code();
+                raw.reason = mt.reason();
                 if (comp == null || comp.equals("status")) {
                     Indicator ind = catalog.get(raw.code);
                     comp = ind == null || ind.higherIsBetter() ? ">=" : "zero".equals(ind.direction()) ? "=" : "<=";
