@@ -123,7 +123,7 @@ public final class TargetExtractor implements java.io.Serializable {
             "(?<![a-z0-9.,])(it nhat|toi thieu|khong duoi)\\s+(\\d{1,4})(?![\\d.,%‰/])\\s+(?!(?:lan|dot|buoi|cuoc|lop|nguoi|tre|em|hoc sinh|suat|trieu|ty|dong|nam|thang|ngay|tuan|tuoi|phan|luot|ca|vu|gio)(?![a-z]))(?=[a-z])");
     private static final Pattern PER_YEAR = Pattern.compile("^\\s*/\\s*nam");
     private static final Pattern YEAR_BEFORE = Pattern.compile(
-            "(?<![a-z])(?:(den|toi|vao|trong|cuoi)\\s+)?(?:(?:het|cuoi)\\s+)?nam\\s+(20\\d\\d)\\s*[:,]?\\s*$");
+            "(?<![a-z])(?<!so voi )(?:(den|toi|vao|trong|cuoi)\\s+)?(?:(?:het|cuoi)\\s+)?nam\\s+(20\\d\\d)\\s*[:,]?\\s*$");
     private static final Pattern CLAUSE_YEAR = Pattern.compile("(?<![a-z])(?:den|toi)\\s+(?:het\\s+|cuoi\\s+)?nam\\s+(20\\d\\d)");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<![a-z])(so voi|den|toi|giai doan|tu)?\\s*nam\\s+(20\\d\\d)");
     private static final Pattern PAST = Pattern.compile(
@@ -308,6 +308,7 @@ public final class TargetExtractor implements java.io.Serializable {
         int[] bounds = clauseBounds(f);
         List<Anchor> anchors = new ArrayList<>();
         Matcher m = VALUE.matcher(f);
+        int[] sentence = {-1, -1, -1}; // start, first past lead, forward words (1) or not (0) of the last sentence seen
         while (values && m.find()) {
             Double v = VietNumber.parse(f.substring(m.start("a"), m.end("a")));
             if (v == null) continue;
@@ -321,7 +322,7 @@ public final class TargetExtractor implements java.io.Serializable {
             a.ce = clauseEnd(bounds, a.valueEnd, f.length());
             // results of past years are not targets, unless the clause looks forward
             if (sec == Section.PAST && !FORWARD_CLAUSE.matcher(f).region(a.cs, a.ce).find()) a.skip = true;
-            if (!a.skip && !inTargets && pastSentence(f, bounds, a, planYear)) a.skip = true;
+            if (!a.skip && !inTargets && pastSentence(f, bounds, a, planYear, sentence)) a.skip = true;
             anchors.add(a);
         }
         Anchor prev = null;
@@ -413,7 +414,7 @@ public final class TargetExtractor implements java.io.Serializable {
      * ("Năm 2022, toàn tỉnh có 98%...; tỷ lệ ... giảm còn 20,3%"), or the value is compared with the same
      * period of the year before, and nothing in the sentence looks forward.
      */
-    private static boolean pastSentence(String f, int[] bounds, Anchor a, Integer planYear) {
+    private static boolean pastSentence(String f, int[] bounds, Anchor a, Integer planYear, int[] cache) {
         int tailEnd = Math.min(a.ce, a.valueEnd + 60);
         int p = a.valueEnd;
         while (p < tailEnd && (Character.isDigit(f.charAt(p)) || f.charAt(p) == '%' || f.charAt(p) == '‰')) p++;
@@ -428,22 +429,31 @@ public final class TargetExtractor implements java.io.Serializable {
             }
         }
         if (!samePeriod && (ss >= a.cs || planYear == null)) return false;
-        int se = a.ce;
-        for (int i = (k >= 0 ? k + 1 : -k - 1); i < bounds.length; i++) {
-            char c = f.charAt(bounds[i]);
-            if (bounds[i] >= a.ce && (c == '.' || c == '!' || c == '?')) {
-                se = bounds[i];
-                break;
+        if (cache[0] != ss) {
+            // once per sentence: where its first past lead is, and whether it looks forward anywhere
+            int se = f.length();
+            for (int i = (k >= 0 ? k + 1 : -k - 1); i < bounds.length; i++) {
+                char c = f.charAt(bounds[i]);
+                if (bounds[i] >= a.ce && (c == '.' || c == '!' || c == '?')) {
+                    se = bounds[i];
+                    break;
+                }
+            }
+            cache[0] = ss;
+            cache[2] = FORWARD_CLAUSE.matcher(f).region(ss, se).find() ? 1 : 0;
+            cache[1] = Integer.MAX_VALUE;
+            if (planYear != null) {
+                Matcher m = PAST_LEAD.matcher(f).region(ss, se);
+                while (m.find()) {
+                    if (m.group(3) != null || (m.group(1) == null && Integer.parseInt(m.group(2)) < planYear)) {
+                        cache[1] = m.start();
+                        break;
+                    }
+                }
             }
         }
-        if (FORWARD_CLAUSE.matcher(f).region(ss, se).find()) return false;
-        if (samePeriod) return true;
-        Matcher m = PAST_LEAD.matcher(f).region(ss, a.cs);
-        while (m.find()) {
-            if (m.group(3) != null) return true;
-            if (m.group(1) == null && Integer.parseInt(m.group(2)) < planYear) return true;
-        }
-        return false;
+        if (cache[2] == 1) return false;
+        return samePeriod || cache[1] < a.cs;
     }
 
     /** Cheap test before the value pattern runs: a unit sign must be there. */
@@ -537,7 +547,7 @@ public final class TargetExtractor implements java.io.Serializable {
         a.leadStart = trimStart(f, ls, a.s);
         // the words after the value that can say what it is about stop at "so với ..."
         int wordsEnd = a.ce;
-        Matcher cmp = COMPARISON_AFTER.matcher(f).region(a.end, a.ce);
+        Matcher cmp = COMPARISON_AFTER.matcher(f).region(a.end, Math.min(a.ce, a.end + 200));
         if (cmp.find()) wordsEnd = cmp.start();
         if (("o muc".equals(compWord) || "la".equals(compWord) || "bang".equals(compWord))
                 && MAINTAIN.matcher(f).region(lo, a.compStart).find()) {
@@ -689,6 +699,9 @@ public final class TargetExtractor implements java.io.Serializable {
     /** "Không có tình trạng tảo hôn" (0 cases) and "Xã đạt tiêu chuẩn ..." (yes) in a list of targets. */
     private void zeroAndYesNo(TextUnits.Unit u, String f, int[] bounds, List<Anchor> anchors, boolean inTargets,
                               Integer planYear, List<Raw> out) {
+        // a numbered or bulleted unit: its first clause is a list item ("7. Không có ...")
+        Matcher ul = LABEL.matcher(f);
+        int unitLabelEnd = ul.lookingAt() && LIST_ITEM.matcher(f).region(0, ul.end()).find() ? ul.end() : -1;
         int cs = 0;
         for (int bi = 0; bi <= bounds.length; bi++) {
             int ce = bi < bounds.length ? bounds[bi] : f.length();
@@ -726,7 +739,7 @@ public final class TargetExtractor implements java.io.Serializable {
             String subject = u.text().substring(subjFrom, se);
             IndicatorMatcher.Match mt = matcher.match(subject, unit, value);
             // an item of a list of targets is a target even when no indicator fits it
-            boolean listItem = inTargets && LIST_ITEM.matcher(f).region(start, p).find();
+            boolean listItem = inTargets && (LIST_ITEM.matcher(f).region(start, p).find() || start <= unitLabelEnd);
             if (mt.code() == null && !labelled && !listItem) continue;
             Raw r = new Raw();
             r.value = value;
@@ -754,7 +767,7 @@ public final class TargetExtractor implements java.io.Serializable {
         while (s < e) {
             char c = f.charAt(s);
             if (c == ' ' || c == '*' || c == '_' || c == '-' || c == '+' || c == '–' || c == '—' || c == '•'
-                    || c == ':' || c == ',' || c == ';' || c == '.' || c == '#' || c == '>' || c == ')') {
+                    || c == ':' || c == ',' || c == ';' || c == '.' || c == '#' || c == '>' || c == ')' || c == '"' || c == '“' || c == '”') {
                 s++;
             } else {
                 break;
@@ -776,7 +789,7 @@ public final class TargetExtractor implements java.io.Serializable {
         while (e > s) {
             char c = f.charAt(e - 1);
             if (c == ' ' || c == '*' || c == '_' || c == ',' || c == ';' || c == ':' || c == '(' || c == '-' || c == '–'
-                    || c == '.') {
+                    || c == '.' || c == '"' || c == '“' || c == '”') {
                 e--;
             } else {
                 break;
