@@ -64,7 +64,7 @@ public final class TargetExtractor implements java.io.Serializable {
 
     // ---------------------------------------------------------------- patterns (on folded text)
 
-    private static final String NUM = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}, \\d{1,2}(?= ?(?:%|‰))|\\d+\\.\\d{1,2}(?![\\d.])|\\d+(?:,\\d+)?";
+    private static final String NUM = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}, \\d{1,2}(?= ?(?:%|‰))|\\d \\d(?= ?(?:%|‰))|\\d+\\.\\d{1,2}(?![\\d.])|\\d+(?:,\\d+)?";
     private static final Pattern VALUE = Pattern.compile(
             "(?<![\\d.,/])(?<a>" + NUM + ")(?:\\s*(?:%|‰)?\\s*(?:-|–|den)\\s*(?<b>" + NUM + "))?\\s*"
                     + "(?<u>%o|%|‰|phan tram|phan nghin"
@@ -241,7 +241,7 @@ public final class TargetExtractor implements java.io.Serializable {
         int compStart, leadEnd, leadStart;
         Integer yearBefore, yearAfter;
         boolean yearBeforeFuture;
-        boolean valueFirst, bothSides, continuation, skip, perYear, maintain;
+        boolean valueFirst, bothSides, continuation, skip, perYear, maintain, rejoined;
         int preStart; // start of the words before the value when the subject is on both sides
         int subjStart, subjEnd;
         String subject;
@@ -303,6 +303,7 @@ public final class TargetExtractor implements java.io.Serializable {
         boolean inTargets = sec == Section.TARGETS;
         String t = u.text();
         boolean values = mayHoldValue(f);
+        if (values) f = ocrDigits(f);
         boolean listed = inTargets || f.contains("chi tieu") || f.contains("phan dau") || f.contains("muc tieu");
         if (!values && !listed) return; // most task paragraphs: nothing to read
         int[] bounds = clauseBounds(f);
@@ -317,6 +318,8 @@ public final class TargetExtractor implements java.io.Serializable {
             a.valueEnd = m.end();
             a.value = v;
             a.value2 = m.group("b") == null ? null : VietNumber.parse(m.group("b"));
+            // "24, 5%", "9 8%": digits a line break or OCR split apart, read as one number
+            a.rejoined = f.indexOf(' ', m.start("a")) < m.end("a") && f.indexOf(' ', m.start("a")) >= 0;
             a.unit = unitOf(m.group("u"));
             a.cs = clauseStart(bounds, a.s);
             a.ce = clauseEnd(bounds, a.valueEnd, f.length());
@@ -454,6 +457,39 @@ public final class TargetExtractor implements java.io.Serializable {
         }
         if (cache[2] == 1) return false;
         return samePeriod || cache[1] < a.cs;
+    }
+
+    /**
+     * Letters an OCR engine reads for digits inside a percentage ("9O%", "l00%", "1OO ‰") become the digits,
+     * in place (the text keeps its length, so offsets stay right). Only a token of at most three characters
+     * made of digits and o/l/i, with at least one real digit and not glued to a word, directly before the sign.
+     */
+    static String ocrDigits(String f) {
+        char[] cs = null;
+        for (int i = 0; i < f.length(); i++) {
+            if (f.charAt(i) != '%' && f.charAt(i) != '‰') continue;
+            int e = i;
+            if (e > 0 && f.charAt(e - 1) == ' ') e--;
+            int b = e;
+            while (b > 0 && e - b < 4 && isOcrDigit(f.charAt(b - 1))) b--;
+            if (b == e || e - b > 3 || (b > 0 && Character.isLetterOrDigit(f.charAt(b - 1)))) continue;
+            boolean digit = false, letter = false;
+            for (int k = b; k < e; k++) {
+                if (Character.isDigit(f.charAt(k))) digit = true;
+                else letter = true;
+            }
+            if (!digit || !letter) continue;
+            if (cs == null) cs = f.toCharArray();
+            for (int k = b; k < e; k++) {
+                char c = cs[k];
+                cs[k] = c == 'o' ? '0' : c == 'l' || c == 'i' ? '1' : c;
+            }
+        }
+        return cs == null ? f : new String(cs);
+    }
+
+    private static boolean isOcrDigit(char c) {
+        return (c >= '0' && c <= '9') || c == 'o' || c == 'l' || c == 'i';
     }
 
     /** Cheap test before the value pattern runs: a unit sign must be there. */
@@ -640,6 +676,7 @@ public final class TargetExtractor implements java.io.Serializable {
             r.flags.add("range_lower_bound");
         }
         if (a.perYear) r.flags.add("per_year");
+        if (a.rejoined) r.flags.add("number_rejoined");
         r.comparator = comp;
         Integer year = a.yearAfter;
         if (year == null && a.yearBefore != null && (planYear == null || a.yearBefore >= planYear || a.yearBeforeFuture)) {
