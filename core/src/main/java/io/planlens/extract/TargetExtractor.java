@@ -72,7 +72,7 @@ public final class TargetExtractor implements java.io.Serializable {
                     + "|(?:tre |ca |truong hop )?(?:/\\s*1\\.?000(?![\\d.])|tren 1\\.?000 tre de song))");
 
     private static final String COMP_WORDS = "khong vuot qua|khong qua|toi da|khong cao hon|khong lon hon|khong duoi"
-            + "|khong thap hon|toi thieu|it nhat|xuong con|xuong duoi|xuong muc|xuong|giam con|con duoi|chi con|con lai"
+            + "|khong thap hon|toi thieu|it nhat|xuong con|xuong duoi|xuong muc|xuong|giam con|con duoi|chi con|con lai|con"
             + "|duoi muc|duoi|thap hon|it hon|dat tren|dat duoi|dat|tren|cao hon|nhieu hon|lon hon|la|bang|o muc|chiem"
             + "|tang len|nang len|len|giam|tang|duy tri|giu vung|phan dau dat|phan dau|dam bao|bao dam"
             + "|≥|>=|≤|<=|>|<|=";
@@ -82,7 +82,7 @@ public final class TargetExtractor implements java.io.Serializable {
             Map.entry("khong vuot qua", "<="), Map.entry("khong qua", "<="), Map.entry("toi da", "<="),
             Map.entry("khong cao hon", "<="), Map.entry("khong lon hon", "<="), Map.entry("xuong con", "<="),
             Map.entry("xuong muc", "<="), Map.entry("xuong", "<="), Map.entry("giam con", "<="),
-            Map.entry("chi con", "<="), Map.entry("con lai", "<="), Map.entry("≤", "<="), Map.entry("<=", "<="),
+            Map.entry("chi con", "<="), Map.entry("con lai", "<="), Map.entry("con", "<="), Map.entry("≤", "<="), Map.entry("<=", "<="),
             Map.entry("xuong duoi", "<"), Map.entry("con duoi", "<"), Map.entry("duoi muc", "<"),
             Map.entry("duoi", "<"), Map.entry("thap hon", "<"), Map.entry("it hon", "<"),
             Map.entry("dat duoi", "<"), Map.entry("<", "<"),
@@ -161,6 +161,30 @@ public final class TargetExtractor implements java.io.Serializable {
     private static final Pattern NOT_TARGET_SUBJECT = Pattern.compile(
             "(?<![a-z])(kinh phi|ngan sach|nguon von|ke hoach von|giai ngan|trieu dong|ty dong|dan so|xa hoi hoa|doi ung"
                     + "|chi tieu duoc giao|nhiem vu duoc giao|ke hoach de ra|ke hoach duoc giao)(?![a-z])");
+    private static final int RANK_PLAIN = 5;
+    private static final Pattern RANK_ROMAN = Pattern.compile("^[\\s*#_]*[ivx]{1,5}[.)/]\\s");
+    private static final Pattern RANK_NESTED = Pattern.compile("^[\\s*#_]*\\d{1,2}\\.\\d{1,2}");
+    private static final Pattern RANK_DIGIT = Pattern.compile("^[\\s*#_]*(?:\\d{1,2}[.)]|\\(\\d{1,2}\\))\\s|^[\\s*#_]*(?:chi tieu|muc tieu)\\s*\\d");
+    private static final Pattern RANK_LETTER = Pattern.compile("^[\\s*#_]*\\(?[a-z][).]\\s");
+    private static final Pattern RANK_BULLET = Pattern.compile("^[\\s_]*[-+–—•*●○▪◦·]");
+    /** A heading about targets ("a) Mục tiêu đến năm 2025", "Chỉ tiêu năm 2030") sets the year of the items under it. */
+    private static final Pattern TARGET_HEADING = Pattern.compile("(?<![a-z])(?:muc tieu|chi tieu|phan dau)(?![a-z])");
+    private static final Pattern HEADING_YEAR = Pattern.compile(
+            "(?<![a-z])(?:(?:den|toi|trong|vao)\\s+)?(?:(?:het|cuoi)\\s+)?nam\\s+(20\\d\\d)[\\s)*_.]*$");
+    /** A year that opens a clause ("Năm 2024 phấn đấu 100% ..., 98% ...") holds for every value in it. */
+    private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
+            "^[\\s,]*(?:(?:den|toi|trong|vao)\\s+)?(?:(?:het|cuoi)\\s+)?nam\\s+(20\\d\\d)(?!\\d)");
+
+    /** The level of a unit's list marker: 0 = "II.", 1 = "2.", 2 = "2.1", 3 = "a)", 4 = "-", 5 = none. */
+    static int markerRank(String f) {
+        if (RANK_ROMAN.matcher(f).lookingAt()) return 0;
+        if (RANK_NESTED.matcher(f).lookingAt()) return 2;
+        if (RANK_DIGIT.matcher(f).lookingAt()) return 1;
+        if (RANK_LETTER.matcher(f).lookingAt()) return 3;
+        if (RANK_BULLET.matcher(f).lookingAt()) return 4;
+        return RANK_PLAIN;
+    }
+
     /** A lead-in ending with a year and a colon sets the year of the values listed under it. */
     private static final Pattern CONTEXT_YEAR = Pattern.compile(
             "(?<![a-z])(?:den|toi|trong|vao)?\\s*(?:het|cuoi)?\\s*nam\\s+(20\\d\\d)\\s*[)*_]*\\s*:[\\s*_]*$");
@@ -193,6 +217,7 @@ public final class TargetExtractor implements java.io.Serializable {
         List<Raw> raws = new ArrayList<>();
         Section sec = Section.OTHER;
         Integer contextYear = null; // from a lead-in such as "Phấn đấu đến năm 2025:"
+        int childRank = -1; // marker level of the items under that lead-in
         for (TextUnits.Block b : TextUnits.split(text)) {
             if (b.table() != null) {
                 if (sec != Section.PAST) table(text, b.table(), planYear, raws);
@@ -202,12 +227,31 @@ public final class TargetExtractor implements java.io.Serializable {
             String f = Fold.keepingLength(u.text());
             Section before = sec;
             sec = section(u, f, sec);
-            if (sec != before || isHeadingLike(u, f)) contextYear = null;
+            int rank = markerRank(f);
+            if (contextYear != null) {
+                // the year of a lead-in holds for the items under it: the run of units at the level of the first
+                // one after it, and anything deeper; a unit of a higher level, or a new section, ends it
+                if (childRank < 0) childRank = rank;
+                else if (rank < childRank || (rank == RANK_PLAIN && childRank != RANK_PLAIN)) contextYear = null;
+            }
+            if (sec != before || u.heading()) contextYear = null;
             prose(u, f, planYear, contextYear != null ? contextYear : planYear, sec, raws);
             String tail = f.stripTrailing();
+            Integer newYear = null;
+            boolean setter = false;
             if (tail.endsWith(":") || tail.endsWith(":**")) {
                 Matcher cy = CONTEXT_YEAR.matcher(tail);
-                contextYear = cy.find() ? Integer.valueOf(cy.group(1)) : null;
+                newYear = cy.find() ? Integer.valueOf(cy.group(1)) : null;
+                setter = true;
+            } else if (isHeadingLike(u, f) && tail.indexOf('%') < 0 && TARGET_HEADING.matcher(f).find()) {
+                // "a) Mục tiêu đến năm 2025" with no colon
+                Matcher hy = HEADING_YEAR.matcher(tail);
+                if (hy.find()) newYear = Integer.valueOf(hy.group(1));
+                setter = true;
+            }
+            if (setter) {
+                contextYear = newYear != null && (planYear == null || newYear >= planYear) ? newYear : null;
+                childRank = -1;
             }
         }
         List<Target> out = new ArrayList<>(raws.size());
@@ -376,18 +420,28 @@ public final class TargetExtractor implements java.io.Serializable {
             if (NOT_TARGET_SUBJECT.matcher(f).region(a.cs, Math.max(a.s, a.valueFirst ? a.subjEnd : a.s)).find()) a.skip = true;
         }
         Anchor last = null;
+        List<String> parts = null; // "A và B lần lượt là 10% và 18%": one subject per value
+        int nth = 0;
         for (Anchor a : anchors) {
             if (a.continuation) {
                 if (last == null || last.cs != a.cs) continue;
                 a.subject = last.subject;
                 a.match = last.match;
+                nth++;
+                if (parts != null && nth < parts.size()) {
+                    a.subject = parts.get(nth);
+                    a.match = matcher.match(a.subject, a.unit, a.value, a.comparator == null ? last.comparator : a.comparator);
+                }
                 if (a.comparator == null) a.comparator = last.comparator;
                 if (a.skip) continue;
                 emitValue(u, f, a, a.compStart < a.s ? Math.min(a.compStart, a.leadEnd) : a.s, a.end, planYear, defaultYear, out);
                 continue;
             }
             last = a;
+            nth = 0;
             a.subject = t.substring(a.subjStart, Math.max(a.subjStart, a.subjEnd));
+            parts = a.valueFirst ? null : respectively(a.subject, anchors, a);
+            if (parts != null) a.subject = parts.get(0);
             if (a.bothSides) a.subject = t.substring(a.preStart, Math.max(a.preStart, a.leadEnd)).trim() + " " + a.subject;
             if (a.comparator == null && (!a.valueFirst || a.bothSides)) {
                 // "Giảm số cuộc tảo hôn 2-3%/năm": a change, not a level
@@ -490,6 +544,51 @@ public final class TargetExtractor implements java.io.Serializable {
 
     private static boolean isOcrDigit(char c) {
         return (c >= '0' && c <= '9') || c == 'o' || c == 'l' || c == 'i';
+    }
+
+    private static final Pattern RESPECTIVELY = Pattern.compile("(?<![a-z])lan luot(?![a-z])");
+    private static final Pattern PART_SEP = Pattern.compile("\\s*,\\s*|\\s+va\\s+");
+
+    /**
+     * "Tỷ lệ suy dinh dưỡng thể nhẹ cân và thể thấp còi lần lượt là 10% và 18%": the subjects of the values,
+     * in order ("Tỷ lệ suy dinh dưỡng thể nhẹ cân", "Tỷ lệ suy dinh dưỡng thể thấp còi"), when there are as
+     * many parts as values; null otherwise.
+     */
+    private static List<String> respectively(String subject, List<Anchor> anchors, Anchor first) {
+        String sf = Fold.keepingLength(subject);
+        Matcher r = RESPECTIVELY.matcher(sf);
+        if (!r.find()) return null;
+        int values = 0;
+        boolean after = false;
+        for (Anchor x : anchors) {
+            if (x == first) after = true;
+            else if (after && x.cs == first.cs && x.continuation) values++;
+            else if (after) break;
+        }
+        if (values == 0) return null;
+        String core = subject.substring(0, r.start());
+        String cf = sf.substring(0, r.start());
+        List<String> ps = new ArrayList<>();
+        Matcher sep = PART_SEP.matcher(cf);
+        int from = 0;
+        while (sep.find()) {
+            ps.add(core.substring(from, sep.start()).trim());
+            from = sep.end();
+        }
+        ps.add(core.substring(from).trim());
+        if (ps.size() != values + 1) return null;
+        String p0 = ps.get(0), p0f = Fold.keepingLength(p0);
+        for (int k = 1; k < ps.size(); k++) {
+            String pk = ps.get(k);
+            String pkf = Fold.keepingLength(pk);
+            int sp = pkf.indexOf(' ');
+            String w = sp < 0 ? pkf : pkf.substring(0, sp);
+            // the shared head: the first part up to where it says what this part says instead
+            int at = w.isEmpty() ? -1 : p0f.lastIndexOf(" " + w + " ");
+            String head = at > 0 ? p0.substring(0, at) : p0;
+            ps.set(k, head + " " + pk);
+        }
+        return ps;
     }
 
     /** Cheap test before the value pattern runs: a unit sign must be there. */
@@ -687,6 +786,14 @@ public final class TargetExtractor implements java.io.Serializable {
             Integer found = null;
             while (cy.find()) found = Integer.parseInt(cy.group(1));
             year = found;
+        }
+        if (year == null) {
+            Matcher lm = LABEL.matcher(f).region(a.cs, a.s);
+            Matcher hy = CLAUSE_HEAD_YEAR.matcher(f).region(lm.lookingAt() ? lm.end() : a.cs, a.s);
+            if (hy.lookingAt()) {
+                int y = Integer.parseInt(hy.group(1));
+                if (planYear == null || y >= planYear) year = y;
+            }
         }
         r.year = year != null ? year : defaultYear;
         qe = trimEnd(f, qs, qe);
