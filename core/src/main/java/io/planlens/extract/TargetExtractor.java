@@ -161,6 +161,8 @@ public final class TargetExtractor implements java.io.Serializable {
     private static final Pattern NOT_TARGET_SUBJECT = Pattern.compile(
             "(?<![a-z])(kinh phi|ngan sach|nguon von|ke hoach von|giai ngan|trieu dong|ty dong|dan so|xa hoi hoa|doi ung"
                     + "|chi tieu duoc giao|nhiem vu duoc giao|ke hoach de ra|ke hoach duoc giao)(?![a-z])");
+    /** How far before a value the words of its clause are searched for money words and years. */
+    private static final int WINDOW = 600;
     private static final int RANK_PLAIN = 5;
     private static final Pattern RANK_ROMAN = Pattern.compile("^[\\s*#_]*[ivx]{1,5}[.)/]\\s");
     private static final Pattern RANK_NESTED = Pattern.compile("^[\\s*#_]*\\d{1,2}\\.\\d{1,2}");
@@ -417,7 +419,8 @@ public final class TargetExtractor implements java.io.Serializable {
             a.subjEnd = trimEnd(f, a.subjStart, a.subjEnd);
             if (!a.valueFirst && DOCNUM.matcher(f).region(a.subjStart, a.s).find()) a.skip = true; // quoted from a cited document
             if (!a.valueFirst && PAST.matcher(f).region(a.subjStart, a.s).find()) a.skip = true;
-            if (NOT_TARGET_SUBJECT.matcher(f).region(a.cs, Math.max(a.s, a.valueFirst ? a.subjEnd : a.s)).find()) a.skip = true;
+            // (looked for in a window: a long run of values in one clause stays linear)
+            if (NOT_TARGET_SUBJECT.matcher(f).region(Math.max(a.cs, a.s - WINDOW), Math.max(a.s, a.valueFirst ? a.subjEnd : a.s)).find()) a.skip = true;
         }
         Anchor last = null;
         List<String> parts = null; // "A và B lần lượt là 10% và 18%": one subject per value
@@ -739,7 +742,8 @@ public final class TargetExtractor implements java.io.Serializable {
     }
 
     private static boolean hasWords(String f, int from, int to, int min) {
-        Matcher w = WORD.matcher(f).region(from, Math.max(from, to));
+        // words that far after a value are not about it; the bound also keeps long runs of values linear
+        Matcher w = WORD.matcher(f).region(from, Math.max(from, Math.min(to, from + 300)));
         int n = 0;
         while (w.find()) {
             if (++n >= min) return true;
@@ -782,7 +786,7 @@ public final class TargetExtractor implements java.io.Serializable {
             year = a.yearBefore;
         }
         if (year == null) {
-            Matcher cy = CLAUSE_YEAR.matcher(f).region(a.cs, a.s);
+            Matcher cy = CLAUSE_YEAR.matcher(f).region(Math.max(a.cs, a.s - WINDOW), a.s);
             Integer found = null;
             while (cy.find()) found = Integer.parseInt(cy.group(1));
             year = found;
