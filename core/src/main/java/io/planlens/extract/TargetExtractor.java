@@ -21,6 +21,16 @@ import java.util.regex.Pattern;
  * between ("90% vào năm 2025 và 95% vào năm 2030") keeps the same subject. Ages, phone numbers, dates,
  * counts of villages, denominators, past results and values quoted from a cited document are not targets.
  *
+ * <p>Beyond that: tables with or without the outer bars (as a normaliser leaves them), a unit column and
+ * past-results columns; "giảm ít nhất 10%" is still a reduction and "giảm 10% số trẻ em ..." reads its subject
+ * after the value; "giữ vững ... ở mức 100%" is at least that level; a sentence opened by a past year or a
+ * report of results, or a value compared "so với cùng kỳ", is a result; the year of a target heading
+ * ("a) Mục tiêu đến năm 2025", with or without colon) holds for the items under it by list level, and a year
+ * opening a clause holds for every value in it; "A và B lần lượt ... X% và Y%" gives each value its own
+ * subject; "có ít nhất 02 điểm vui chơi" is a count target when the counted things name an indicator;
+ * "Không có ..." and yes/no items of a target list are kept without an indicator when none fits; numbers split
+ * by a line break or OCR ("24, 5%", "9 8%", "9O%", "l00%") are read whole and flagged {@code number_rejoined}.
+ *
  * <p>Pure and thread-safe; {@link #shared()} gives one instance per JVM built on the shared catalogue.
  */
 public final class TargetExtractor implements java.io.Serializable {
@@ -133,7 +143,7 @@ public final class TargetExtractor implements java.io.Serializable {
             "(?<!\\d)\\d+\\s*/\\s*(?:\\d{4}\\s*/\\s*)?[a-z]{1,8}\\s*-|(?<![a-z])(?:quyet dinh|nghi quyet|chi thi|thong tu|nghi dinh"
                     + "|cong van|ke hoach|luat)\\s+so\\s+\\d");
     private static final Pattern LABEL = Pattern.compile(
-            "^[\\s\\-+–—•*#>_]*(?:\\(?[a-z]\\)\\s+|\\d{1,2}(?:\\.\\d{1,2}){0,3}[.)]\\s+|[ivx]{1,5}[.)]\\s+)?[\\s*_]*"
+            "^[\\s\\-+–—•*#>_\\u2190-\\u21ff\\u25a0-\\u25ff\\u2700-\\u27bf\\ue000-\\uf8ff●○▪◦·∙]*(?:\\(?[a-z]\\)\\s+|[a-z]\\.\\s+|\\(?\\d{1,2}(?:\\.\\d{1,2}){0,3}[.)/](?:\\s+|(?=[a-z]))|[ivx]{1,5}[.)]\\s+)?[\\s*_]*"
                     + "(?:(?:chi tieu|muc tieu)\\s*(?:\\d+(?:\\.\\d+)*)?[a-z]?\\s*[:.)\\-–]?\\s*)?[\\s*_]*");
     private static final Pattern LABEL_BEFORE = Pattern.compile("chi tieu\\s*\\d+(?:\\.\\d+)*[a-z]?\\s*[:.)\\-–]?[\\s*_]*$");
     private static final Pattern LEAD_WORDS = Pattern.compile(
@@ -166,9 +176,9 @@ public final class TargetExtractor implements java.io.Serializable {
     private static final int RANK_PLAIN = 5;
     private static final Pattern RANK_ROMAN = Pattern.compile("^[\\s*#_]*[ivx]{1,5}[.)/]\\s");
     private static final Pattern RANK_NESTED = Pattern.compile("^[\\s*#_]*\\d{1,2}\\.\\d{1,2}");
-    private static final Pattern RANK_DIGIT = Pattern.compile("^[\\s*#_]*(?:\\d{1,2}[.)]|\\(\\d{1,2}\\))\\s|^[\\s*#_]*(?:chi tieu|muc tieu)\\s*\\d");
+    private static final Pattern RANK_DIGIT = Pattern.compile("^[\\s*#_]*(?:\\d{1,2}[.)/]|\\(\\d{1,2}\\))\\s|^[\\s*#_]*(?:chi tieu|muc tieu)\\s*\\d");
     private static final Pattern RANK_LETTER = Pattern.compile("^[\\s*#_]*\\(?[a-z][).]\\s");
-    private static final Pattern RANK_BULLET = Pattern.compile("^[\\s_]*[-+–—•*●○▪◦·]");
+    private static final Pattern RANK_BULLET = Pattern.compile("^[\\s_]*[-+–—•*\\u2190-\\u21ff\\u25a0-\\u25ff\\u2700-\\u27bf\\ue000-\\uf8ff●○▪◦·∙]");
     /** A heading about targets ("a) Mục tiêu đến năm 2025", "Chỉ tiêu năm 2030") sets the year of the items under it. */
     private static final Pattern TARGET_HEADING = Pattern.compile("(?<![a-z])(?:muc tieu|chi tieu|phan dau)(?![a-z])");
     private static final Pattern HEADING_YEAR = Pattern.compile(
@@ -915,13 +925,20 @@ public final class TargetExtractor implements java.io.Serializable {
         while (s < e) {
             char c = f.charAt(s);
             if (c == ' ' || c == '*' || c == '_' || c == '-' || c == '+' || c == '–' || c == '—' || c == '•'
-                    || c == ':' || c == ',' || c == ';' || c == '.' || c == '#' || c == '>' || c == ')' || c == '"' || c == '“' || c == '”') {
+                    || c == ':' || c == ',' || c == ';' || c == '.' || c == '#' || c == '>' || c == ')' || c == '"' || c == '“' || c == '”'
+                    || isBulletSymbol(c)) {
                 s++;
             } else {
                 break;
             }
         }
         return s;
+    }
+
+    /** Bullet glyphs of word processors and PDF exports: arrows, shapes, dingbats, private-use symbol-font bullets. */
+    static boolean isBulletSymbol(char c) {
+        return (c >= '\u2190' && c <= '\u21ff') || (c >= '\u25a0' && c <= '\u25ff') || (c >= '\u2700' && c <= '\u27bf')
+                || (c >= '\ue000' && c <= '\uf8ff') || c == '●' || c == '○' || c == '▪' || c == '◦' || c == '·' || c == '∙';
     }
 
     private static int trimEnd(String f, int s, int e) {

@@ -32,7 +32,7 @@ final class TextUnits {
     record Block(Unit unit, List<Row> table) {}
 
     private static final Pattern MARKER = Pattern.compile(
-            "^(?:[-+–—•●○▪◦·∙\u2022]|\\*\\s|\\(?[a-zđ]\\)\\s|\\(?\\d{1,2}(?:\\.\\d{1,2}){0,3}[.)]\\s|[ivx]{1,5}[.)]\\s"
+            "^(?:[-+–—•●○▪◦·∙\u2022\\u2190-\\u21ff\\u25a0-\\u25ff\\u2700-\\u27bf\\ue000-\\uf8ff●○▪◦·∙]|\\*\\s|\\(?[a-zđ]\\)\\s|[a-zđ]\\.\\s|\\(?\\d{1,2}(?:\\.\\d{1,2}){0,3}[.)/]\\s|[ivx]{1,5}[.)]\\s"
                     + "|chi tieu\\s*\\d|muc tieu\\s*\\d|buoc\\s*\\d)");
     private static final Pattern SEP_ROW = Pattern.compile("^\\|?[\\s:|\\-–—]+\\|?$");
     private static final Pattern THOUSANDS_TAIL = Pattern.compile("^\\d{3}(?!\\d)");

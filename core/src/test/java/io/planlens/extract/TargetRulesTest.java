@@ -151,4 +151,15 @@ class TargetRulesTest {
         assertEquals("NAP-04b", only(run("- Trẻ em dưới 5 tuổi SDD thể thấp còi: < 25%.", 2024)).indicatorCode());
         assertEquals("NAP-08b", only(run("- TE có HCĐB được trợ giúp: 95%.", 2024)).indicatorCode());
     }
+
+    @Test
+    void bulletGlyphsAndOtherNumberings() {
+        String t = "II. CHỈ TIÊU\n\uf0b7 Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ BHYT đạt 100%\n"
+                + "\u27a2 Tỷ suất tử vong trẻ em dưới 1 tuổi dưới 14‰\n1/ Tỷ lệ trẻ em 5 tuổi đi học mẫu giáo đạt 99%\n"
+                + "(2) Tỷ lệ trẻ em 6 tuổi vào lớp 1 đạt 100%\nb. Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân dưới 12%\n";
+        List<Target> ts = run(t, 2023);
+        assertEquals(List.of("EXT-BHYT-U6", "NAP-03b", "NAP-16", "EXT-GRADE1-6Y", "NAP-04a"),
+                ts.stream().map(Target::indicatorCode).toList(), ts.toString());
+        for (Target x : ts) assertTrue(x.quote().startsWith("Tỷ"), "quote without its bullet: " + x.quote());
+    }
 }
