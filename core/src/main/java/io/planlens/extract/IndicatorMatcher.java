@@ -295,13 +295,19 @@ public final class IndicatorMatcher implements java.io.Serializable {
         return 1.0;
     }
 
+    /** An indicator measured as a reduction of harmful events ("Mức giảm số trẻ em tử vong do đuối nước"). */
+    private static boolean isReduction(Indicator ind) {
+        String l = ind.labelVi();
+        return l != null && Fold.keepingLength(l.toLowerCase(java.util.Locale.ROOT)).startsWith("muc giam");
+    }
+
     private static double unitFactor(Indicator ind, String unit, double value) {
         String iu = ind.unit();
         if (unit == null || iu == null || unit.equals(iu)) return 1.0;
         switch (unit) {
             case "count":
-                // "Không có tình trạng ..." (0) fits a rate whose goal is low
-                return value == 0 && ind.lowerIsBetter() ? 1.0 : 0.3;
+                // "Không có tình trạng ..." (0) fits a rate whose goal is low, or a reduction of such events
+                return value == 0 && (ind.lowerIsBetter() || isReduction(ind)) ? 1.0 : 0.3;
             case "boolean":
                 // a commune that "meets the standard" is the commune-level form of a share of communes
                 // ... and a school that meets a standard counts towards the number of such schools

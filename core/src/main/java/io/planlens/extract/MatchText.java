@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Turns a Vietnamese phrase into comparable tokens: diacritics folded, punctuation dropped, leading
- * zeros of numbers dropped ("08" -> "8"), common abbreviations expanded ("THCS", "BHYT", "TNTT") and
+ * zeros of numbers dropped ("08" -> "8"), common abbreviations expanded ("THCS", "BHYT", "TNTT", "SDD", "TCMR") and
  * spelling variants unified ("tỉ lệ" / "tỷ lệ", "vắc-xin" / "vắcxin").
  */
 final class MatchText {
@@ -20,6 +20,8 @@ final class MatchText {
             Map.entry("bhyt", new String[] {"bao", "hiem", "y", "te"}),
             Map.entry("tntt", new String[] {"tai", "nan", "thuong", "tich"}),
             Map.entry("hcdb", new String[] {"hoan", "canh", "dac", "biet"}),
+            Map.entry("sdd", new String[] {"suy", "dinh", "duong"}),
+            Map.entry("tcmr", new String[] {"tiem", "chung", "mo", "rong"}),
             Map.entry("vacxin", new String[] {"vac", "xin"}),
             Map.entry("vaccine", new String[] {"vac", "xin"}),
             Map.entry("atgt", new String[] {"an", "toan", "giao", "thong"}),

@@ -21,6 +21,16 @@ import java.util.regex.Pattern;
  * between ("90% vào năm 2025 và 95% vào năm 2030") keeps the same subject. Ages, phone numbers, dates,
  * counts of villages, denominators, past results and values quoted from a cited document are not targets.
  *
+ * <p>Beyond that: tables with or without the outer bars (as a normaliser leaves them), a unit column and
+ * past-results columns; "giảm ít nhất 10%" is still a reduction and "giảm 10% số trẻ em ..." reads its subject
+ * after the value; "giữ vững ... ở mức 100%" is at least that level; a sentence opened by a past year or a
+ * report of results, or a value compared "so với cùng kỳ", is a result; the year of a target heading
+ * ("a) Mục tiêu đến năm 2025", with or without colon) holds for the items under it by list level, and a year
+ * opening a clause holds for every value in it; "A và B lần lượt ... X% và Y%" gives each value its own
+ * subject; "có ít nhất 02 điểm vui chơi" is a count target when the counted things name an indicator;
+ * "Không có ..." and yes/no items of a target list are kept without an indicator when none fits; numbers split
+ * by a line break or OCR ("24, 5%", "9 8%", "9O%", "l00%") are read whole and flagged {@code number_rejoined}.
+ *
  * <p>Pure and thread-safe; {@link #shared()} gives one instance per JVM built on the shared catalogue.
  */
 public final class TargetExtractor implements java.io.Serializable {
@@ -64,7 +74,7 @@ public final class TargetExtractor implements java.io.Serializable {
 
     // ---------------------------------------------------------------- patterns (on folded text)
 
-    private static final String NUM = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+\\.\\d{1,2}(?![\\d.])|\\d+(?:,\\d+)?";
+    private static final String NUM = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}, \\d{1,2}(?= ?(?:%|‰))|\\d \\d(?= ?(?:%|‰))|\\d+\\.\\d{1,2}(?![\\d.])|\\d+(?:,\\d+)?";
     private static final Pattern VALUE = Pattern.compile(
             "(?<![\\d.,/])(?<a>" + NUM + ")(?:\\s*(?:%|‰)?\\s*(?:-|–|den)\\s*(?<b>" + NUM + "))?\\s*"
                     + "(?<u>%o|%|‰|phan tram|phan nghin"
@@ -72,7 +82,7 @@ public final class TargetExtractor implements java.io.Serializable {
                     + "|(?:tre |ca |truong hop )?(?:/\\s*1\\.?000(?![\\d.])|tren 1\\.?000 tre de song))");
 
     private static final String COMP_WORDS = "khong vuot qua|khong qua|toi da|khong cao hon|khong lon hon|khong duoi"
-            + "|khong thap hon|toi thieu|it nhat|xuong con|xuong duoi|xuong muc|xuong|giam con|con duoi|chi con|con lai"
+            + "|khong thap hon|toi thieu|it nhat|xuong con|xuong duoi|xuong muc|xuong|giam con|con duoi|chi con|con lai|con"
             + "|duoi muc|duoi|thap hon|it hon|dat tren|dat duoi|dat|tren|cao hon|nhieu hon|lon hon|la|bang|o muc|chiem"
             + "|tang len|nang len|len|giam|tang|duy tri|giu vung|phan dau dat|phan dau|dam bao|bao dam"
             + "|≥|>=|≤|<=|>|<|=";
@@ -82,7 +92,7 @@ public final class TargetExtractor implements java.io.Serializable {
             Map.entry("khong vuot qua", "<="), Map.entry("khong qua", "<="), Map.entry("toi da", "<="),
             Map.entry("khong cao hon", "<="), Map.entry("khong lon hon", "<="), Map.entry("xuong con", "<="),
             Map.entry("xuong muc", "<="), Map.entry("xuong", "<="), Map.entry("giam con", "<="),
-            Map.entry("chi con", "<="), Map.entry("con lai", "<="), Map.entry("≤", "<="), Map.entry("<=", "<="),
+            Map.entry("chi con", "<="), Map.entry("con lai", "<="), Map.entry("con", "<="), Map.entry("≤", "<="), Map.entry("<=", "<="),
             Map.entry("xuong duoi", "<"), Map.entry("con duoi", "<"), Map.entry("duoi muc", "<"),
             Map.entry("duoi", "<"), Map.entry("thap hon", "<"), Map.entry("it hon", "<"),
             Map.entry("dat duoi", "<"), Map.entry("<", "<"),
@@ -103,9 +113,27 @@ public final class TargetExtractor implements java.io.Serializable {
     private static final Pattern YEAR_AFTER = Pattern.compile(
             "^\\s*[,(]?\\s*(?:(?:vao|den|trong|toi|cho|tai)\\s+)?(?:(?:cuoi|het)\\s+)?nam\\s+(20\\d\\d)\\s*\\)?"
                     + "|^\\s*\\(\\s*(20\\d\\d)\\s*\\)");
+    /** "giảm ít nhất 10%", "tăng tối thiểu 5%": a change bounded from below. */
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("(?<![a-z])(giam|tang)\\s+$");
+    private static final java.util.Set<String> CHANGE_BOUNDS = java.util.Set.of("it nhat", "toi thieu", "tren", "khong duoi");
+    /** "giảm 10% số trẻ em tử vong ...": the changed quantity follows the value. */
+    private static final Pattern CHANGE_OBJECT = Pattern.compile(
+            "^[\\s*_]*(?:so(?! voi)|ty le|ty suat|ti le|ti suat|muc)(?![a-z])");
+    /** "Duy trì / giữ vững ... ở mức 100%": keeping a level, not an equality. */
+    private static final Pattern MAINTAIN = Pattern.compile("(?<![a-z])(?:duy tri|giu vung|giu muc|on dinh)(?![a-z])");
+    /** Where the words after a value stop saying what it is about. */
+    private static final Pattern COMPARISON_AFTER = Pattern.compile("(?<![a-z])so voi(?![a-z])");
+    /** A comparison with the same period of the year before reports a result. */
+    private static final Pattern SAME_PERIOD = Pattern.compile("^[\\s,]*(?:/\\s*nam\\s*)?so voi (?:cung ky|cung thoi diem)");
+    /** A sentence opened by a past year or a report of results: its later clauses are results too. */
+    private static final Pattern PAST_LEAD = Pattern.compile(
+            "(?<![a-z])(?:(so voi|den|toi|tu|giai doan|truoc|sau|vao)\\s+)?nam\\s+(20\\d\\d)|(?<![a-z])(theo bao cao|ket qua|nam qua|trong nam qua)(?![a-z])");
+    /** "có ít nhất 02 điểm vui chơi": a count that is clearly a target. */
+    private static final Pattern COUNT_TARGET = Pattern.compile(
+            "(?<![a-z0-9.,])(it nhat|toi thieu|khong duoi)\\s+(\\d{1,4})(?![\\d.,%‰/])\\s+(?!(?:lan|dot|buoi|cuoc|lop|nguoi|tre|em|hoc sinh|suat|trieu|ty|dong|nam|thang|ngay|tuan|tuoi|phan|luot|ca|vu|gio)(?![a-z]))(?=[a-z])");
     private static final Pattern PER_YEAR = Pattern.compile("^\\s*/\\s*nam");
     private static final Pattern YEAR_BEFORE = Pattern.compile(
-            "(?<![a-z])(?:(den|toi|vao|trong|cuoi)\\s+)?(?:(?:het|cuoi)\\s+)?nam\\s+(20\\d\\d)\\s*[:,]?\\s*$");
+            "(?<![a-z])(?<!so voi )(?:(den|toi|vao|trong|cuoi)\\s+)?(?:(?:het|cuoi)\\s+)?nam\\s+(20\\d\\d)\\s*[:,]?\\s*$");
     private static final Pattern CLAUSE_YEAR = Pattern.compile("(?<![a-z])(?:den|toi)\\s+(?:het\\s+|cuoi\\s+)?nam\\s+(20\\d\\d)");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<![a-z])(so voi|den|toi|giai doan|tu)?\\s*nam\\s+(20\\d\\d)");
     private static final Pattern PAST = Pattern.compile(
@@ -115,7 +143,7 @@ public final class TargetExtractor implements java.io.Serializable {
             "(?<!\\d)\\d+\\s*/\\s*(?:\\d{4}\\s*/\\s*)?[a-z]{1,8}\\s*-|(?<![a-z])(?:quyet dinh|nghi quyet|chi thi|thong tu|nghi dinh"
                     + "|cong van|ke hoach|luat)\\s+so\\s+\\d");
     private static final Pattern LABEL = Pattern.compile(
-            "^[\\s\\-+–—•*#>_]*(?:\\(?[a-z]\\)\\s+|\\d{1,2}(?:\\.\\d{1,2}){0,3}[.)]\\s+|[ivx]{1,5}[.)]\\s+)?[\\s*_]*"
+            "^[\\s\\-+–—•*#>_\\u2190-\\u21ff\\u25a0-\\u25ff\\u2700-\\u27bf\\ue000-\\uf8ff●○▪◦·∙]*(?:\\(?[a-z]\\)\\s+|[a-z]\\.\\s+|\\(?\\d{1,2}(?:\\.\\d{1,2}){0,3}[.)/](?:\\s+|(?=[a-z]))|[ivx]{1,5}[.)]\\s+)?[\\s*_]*"
                     + "(?:(?:chi tieu|muc tieu)\\s*(?:\\d+(?:\\.\\d+)*)?[a-z]?\\s*[:.)\\-–]?\\s*)?[\\s*_]*");
     private static final Pattern LABEL_BEFORE = Pattern.compile("chi tieu\\s*\\d+(?:\\.\\d+)*[a-z]?\\s*[:.)\\-–]?[\\s*_]*$");
     private static final Pattern LEAD_WORDS = Pattern.compile(
@@ -130,8 +158,9 @@ public final class TargetExtractor implements java.io.Serializable {
             "^(?:(?:phan dau|dam bao|bao dam)\\s+)?(khong (?:co|con|de xay ra|xay ra|de|phat sinh))\\s+"
                     + "(?:(?:tinh trang|truong hop|vu viec|vu|hien tuong)\\s+)?(?=[a-z])");
     private static final Pattern BOOL = Pattern.compile(
-            "^(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh|truong|nha truong|don vi)\\s+"
+            "^(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh|truong|nha truong|don vi|tram y te|co so)\\s+"
                     + "(?:[a-z]+\\s+){0,3}?(?:dat|co|duoc cong nhan|duy tri|giu vung)\\s+(?=[a-z])");
+    private static final Pattern LIST_ITEM = Pattern.compile("[\\-+–—•*]|\\d[.)]|(?<![a-z])[a-z]\\)");
     private static final Pattern HEAD_START = Pattern.compile("^[\\s*#_]*(?:[ivx]{1,5}|\\d{1,2}|[a-z])[.)]\\s");
     private static final Pattern SECTION_END = Pattern.compile(
             "nhiem vu|giai phap|to chuc thuc hien|kinh phi|trach nhiem|phan cong|che do bao cao|hoat dong trong tam");
@@ -142,6 +171,32 @@ public final class TargetExtractor implements java.io.Serializable {
     private static final Pattern NOT_TARGET_SUBJECT = Pattern.compile(
             "(?<![a-z])(kinh phi|ngan sach|nguon von|ke hoach von|giai ngan|trieu dong|ty dong|dan so|xa hoi hoa|doi ung"
                     + "|chi tieu duoc giao|nhiem vu duoc giao|ke hoach de ra|ke hoach duoc giao)(?![a-z])");
+    /** How far before a value the words of its clause are searched for money words and years. */
+    private static final int WINDOW = 600;
+    private static final int RANK_PLAIN = 5;
+    private static final Pattern RANK_ROMAN = Pattern.compile("^[\\s*#_]*[ivx]{1,5}[.)/]\\s");
+    private static final Pattern RANK_NESTED = Pattern.compile("^[\\s*#_]*\\d{1,2}\\.\\d{1,2}");
+    private static final Pattern RANK_DIGIT = Pattern.compile("^[\\s*#_]*(?:\\d{1,2}[.)/]|\\(\\d{1,2}\\))\\s|^[\\s*#_]*(?:chi tieu|muc tieu)\\s*\\d");
+    private static final Pattern RANK_LETTER = Pattern.compile("^[\\s*#_]*\\(?[a-z][).]\\s");
+    private static final Pattern RANK_BULLET = Pattern.compile("^[\\s_]*[-+–—•*\\u2190-\\u21ff\\u25a0-\\u25ff\\u2700-\\u27bf\\ue000-\\uf8ff●○▪◦·∙]");
+    /** A heading about targets ("a) Mục tiêu đến năm 2025", "Chỉ tiêu năm 2030") sets the year of the items under it. */
+    private static final Pattern TARGET_HEADING = Pattern.compile("(?<![a-z])(?:muc tieu|chi tieu|phan dau)(?![a-z])");
+    private static final Pattern HEADING_YEAR = Pattern.compile(
+            "(?<![a-z])(?:(?:den|toi|trong|vao)\\s+)?(?:(?:het|cuoi)\\s+)?nam\\s+(20\\d\\d)[\\s)*_.]*$");
+    /** A year that opens a clause ("Năm 2024 phấn đấu 100% ..., 98% ...") holds for every value in it. */
+    private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
+            "^[\\s,]*(?:(?:den|toi|trong|vao)\\s+)?(?:(?:het|cuoi)\\s+)?nam\\s+(20\\d\\d)(?!\\d)");
+
+    /** The level of a unit's list marker: 0 = "II.", 1 = "2.", 2 = "2.1", 3 = "a)", 4 = "-", 5 = none. */
+    static int markerRank(String f) {
+        if (RANK_ROMAN.matcher(f).lookingAt()) return 0;
+        if (RANK_NESTED.matcher(f).lookingAt()) return 2;
+        if (RANK_DIGIT.matcher(f).lookingAt()) return 1;
+        if (RANK_LETTER.matcher(f).lookingAt()) return 3;
+        if (RANK_BULLET.matcher(f).lookingAt()) return 4;
+        return RANK_PLAIN;
+    }
+
     /** A lead-in ending with a year and a colon sets the year of the values listed under it. */
     private static final Pattern CONTEXT_YEAR = Pattern.compile(
             "(?<![a-z])(?:den|toi|trong|vao)?\\s*(?:het|cuoi)?\\s*nam\\s+(20\\d\\d)\\s*[)*_]*\\s*:[\\s*_]*$");
@@ -174,6 +229,7 @@ public final class TargetExtractor implements java.io.Serializable {
         List<Raw> raws = new ArrayList<>();
         Section sec = Section.OTHER;
         Integer contextYear = null; // from a lead-in such as "Phấn đấu đến năm 2025:"
+        int childRank = -1; // marker level of the items under that lead-in
         for (TextUnits.Block b : TextUnits.split(text)) {
             if (b.table() != null) {
                 if (sec != Section.PAST) table(text, b.table(), planYear, raws);
@@ -183,12 +239,31 @@ public final class TargetExtractor implements java.io.Serializable {
             String f = Fold.keepingLength(u.text());
             Section before = sec;
             sec = section(u, f, sec);
-            if (sec != before || isHeadingLike(u, f)) contextYear = null;
+            int rank = markerRank(f);
+            if (contextYear != null) {
+                // the year of a lead-in holds for the items under it: the run of units at the level of the first
+                // one after it, and anything deeper; a unit of a higher level, or a new section, ends it
+                if (childRank < 0) childRank = rank;
+                else if (rank < childRank || (rank == RANK_PLAIN && childRank != RANK_PLAIN)) contextYear = null;
+            }
+            if (sec != before || u.heading()) contextYear = null;
             prose(u, f, planYear, contextYear != null ? contextYear : planYear, sec, raws);
             String tail = f.stripTrailing();
+            Integer newYear = null;
+            boolean setter = false;
             if (tail.endsWith(":") || tail.endsWith(":**")) {
                 Matcher cy = CONTEXT_YEAR.matcher(tail);
-                contextYear = cy.find() ? Integer.valueOf(cy.group(1)) : null;
+                newYear = cy.find() ? Integer.valueOf(cy.group(1)) : null;
+                setter = true;
+            } else if (isHeadingLike(u, f) && tail.indexOf('%') < 0 && TARGET_HEADING.matcher(f).find()) {
+                // "a) Mục tiêu đến năm 2025" with no colon
+                Matcher hy = HEADING_YEAR.matcher(tail);
+                if (hy.find()) newYear = Integer.valueOf(hy.group(1));
+                setter = true;
+            }
+            if (setter) {
+                contextYear = newYear != null && (planYear == null || newYear >= planYear) ? newYear : null;
+                childRank = -1;
             }
         }
         List<Target> out = new ArrayList<>(raws.size());
@@ -222,7 +297,7 @@ public final class TargetExtractor implements java.io.Serializable {
         int compStart, leadEnd, leadStart;
         Integer yearBefore, yearAfter;
         boolean yearBeforeFuture;
-        boolean valueFirst, bothSides, continuation, skip, perYear;
+        boolean valueFirst, bothSides, continuation, skip, perYear, maintain, rejoined;
         int preStart; // start of the words before the value when the subject is on both sides
         int subjStart, subjEnd;
         String subject;
@@ -284,11 +359,13 @@ public final class TargetExtractor implements java.io.Serializable {
         boolean inTargets = sec == Section.TARGETS;
         String t = u.text();
         boolean values = mayHoldValue(f);
+        if (values) f = ocrDigits(f);
         boolean listed = inTargets || f.contains("chi tieu") || f.contains("phan dau") || f.contains("muc tieu");
         if (!values && !listed) return; // most task paragraphs: nothing to read
         int[] bounds = clauseBounds(f);
         List<Anchor> anchors = new ArrayList<>();
         Matcher m = VALUE.matcher(f);
+        int[] sentence = {-1, -1, -1}; // start, first past lead, forward words (1) or not (0) of the last sentence seen
         while (values && m.find()) {
             Double v = VietNumber.parse(f.substring(m.start("a"), m.end("a")));
             if (v == null) continue;
@@ -297,11 +374,14 @@ public final class TargetExtractor implements java.io.Serializable {
             a.valueEnd = m.end();
             a.value = v;
             a.value2 = m.group("b") == null ? null : VietNumber.parse(m.group("b"));
+            // "24, 5%", "9 8%": digits a line break or OCR split apart, read as one number
+            a.rejoined = f.indexOf(' ', m.start("a")) < m.end("a") && f.indexOf(' ', m.start("a")) >= 0;
             a.unit = unitOf(m.group("u"));
             a.cs = clauseStart(bounds, a.s);
             a.ce = clauseEnd(bounds, a.valueEnd, f.length());
             // results of past years are not targets, unless the clause looks forward
             if (sec == Section.PAST && !FORWARD_CLAUSE.matcher(f).region(a.cs, a.ce).find()) a.skip = true;
+            if (!a.skip && !inTargets && pastSentence(f, bounds, a, planYear, sentence)) a.skip = true;
             anchors.add(a);
         }
         Anchor prev = null;
@@ -349,25 +429,37 @@ public final class TargetExtractor implements java.io.Serializable {
             a.subjEnd = trimEnd(f, a.subjStart, a.subjEnd);
             if (!a.valueFirst && DOCNUM.matcher(f).region(a.subjStart, a.s).find()) a.skip = true; // quoted from a cited document
             if (!a.valueFirst && PAST.matcher(f).region(a.subjStart, a.s).find()) a.skip = true;
-            if (NOT_TARGET_SUBJECT.matcher(f).region(a.cs, Math.max(a.s, a.valueFirst ? a.subjEnd : a.s)).find()) a.skip = true;
+            // (looked for in a window: a long run of values in one clause stays linear)
+            if (NOT_TARGET_SUBJECT.matcher(f).region(Math.max(a.cs, a.s - WINDOW), Math.max(a.s, a.valueFirst ? a.subjEnd : a.s)).find()) a.skip = true;
         }
         Anchor last = null;
+        List<String> parts = null; // "A và B lần lượt là 10% và 18%": one subject per value
+        int nth = 0;
         for (Anchor a : anchors) {
             if (a.continuation) {
                 if (last == null || last.cs != a.cs) continue;
                 a.subject = last.subject;
                 a.match = last.match;
+                nth++;
+                if (parts != null && nth < parts.size()) {
+                    a.subject = parts.get(nth);
+                    a.match = matcher.match(a.subject, a.unit, a.value, a.comparator == null ? last.comparator : a.comparator);
+                }
                 if (a.comparator == null) a.comparator = last.comparator;
                 if (a.skip) continue;
                 emitValue(u, f, a, a.compStart < a.s ? Math.min(a.compStart, a.leadEnd) : a.s, a.end, planYear, defaultYear, out);
                 continue;
             }
             last = a;
+            nth = 0;
             a.subject = t.substring(a.subjStart, Math.max(a.subjStart, a.subjEnd));
+            parts = a.valueFirst ? null : respectively(a.subject, anchors, a);
+            if (parts != null) a.subject = parts.get(0);
             if (a.bothSides) a.subject = t.substring(a.preStart, Math.max(a.preStart, a.leadEnd)).trim() + " " + a.subject;
-            if (a.comparator == null && !a.valueFirst) {
+            if (a.comparator == null && (!a.valueFirst || a.bothSides)) {
                 // "Giảm số cuộc tảo hôn 2-3%/năm": a change, not a level
-                String head = f.substring(a.subjStart, Math.min(f.length(), a.subjStart + 5));
+                int hs = a.bothSides ? a.preStart : a.subjStart;
+                String head = f.substring(hs, Math.min(f.length(), hs + 5));
                 if (head.startsWith("giam ")) a.comparator = "reduce_by";
                 else if (head.startsWith("tang ")) a.comparator = "increase_by";
             }
@@ -383,7 +475,133 @@ public final class TargetExtractor implements java.io.Serializable {
         }
         if (sec != Section.PAST && listed) {
             zeroAndYesNo(u, f, bounds, anchors, inTargets, defaultYear, out);
+            counts(u, f, bounds, inTargets, defaultYear, out);
         }
+    }
+
+    /**
+     * True when an earlier clause of the value's sentence opens it with a past year or a report of results
+     * ("Năm 2022, toàn tỉnh có 98%...; tỷ lệ ... giảm còn 20,3%"), or the value is compared with the same
+     * period of the year before, and nothing in the sentence looks forward.
+     */
+    private static boolean pastSentence(String f, int[] bounds, Anchor a, Integer planYear, int[] cache) {
+        int tailEnd = Math.min(a.ce, a.valueEnd + 60);
+        int p = a.valueEnd;
+        while (p < tailEnd && (Character.isDigit(f.charAt(p)) || f.charAt(p) == '%' || f.charAt(p) == '‰')) p++;
+        boolean samePeriod = SAME_PERIOD.matcher(f).region(p, tailEnd).lookingAt();
+        int ss = 0;
+        int k = Arrays.binarySearch(bounds, a.cs - 1);
+        for (int i = (k >= 0 ? k : -k - 2); i >= 0; i--) {
+            char c = f.charAt(bounds[i]);
+            if (c == '.' || c == '!' || c == '?') {
+                ss = bounds[i] + 1;
+                break;
+            }
+        }
+        if (!samePeriod && (ss >= a.cs || planYear == null)) return false;
+        if (cache[0] != ss) {
+            // once per sentence: where its first past lead is, and whether it looks forward anywhere
+            int se = f.length();
+            for (int i = (k >= 0 ? k + 1 : -k - 1); i < bounds.length; i++) {
+                char c = f.charAt(bounds[i]);
+                if (bounds[i] >= a.ce && (c == '.' || c == '!' || c == '?')) {
+                    se = bounds[i];
+                    break;
+                }
+            }
+            cache[0] = ss;
+            cache[2] = FORWARD_CLAUSE.matcher(f).region(ss, se).find() ? 1 : 0;
+            cache[1] = Integer.MAX_VALUE;
+            if (planYear != null) {
+                Matcher m = PAST_LEAD.matcher(f).region(ss, se);
+                while (m.find()) {
+                    if (m.group(3) != null || (m.group(1) == null && Integer.parseInt(m.group(2)) < planYear)) {
+                        cache[1] = m.start();
+                        break;
+                    }
+                }
+            }
+        }
+        if (cache[2] == 1) return false;
+        return samePeriod || cache[1] < a.cs;
+    }
+
+    /**
+     * Letters an OCR engine reads for digits inside a percentage ("9O%", "l00%", "1OO ‰") become the digits,
+     * in place (the text keeps its length, so offsets stay right). Only a token of at most three characters
+     * made of digits and o/l/i, with at least one real digit and not glued to a word, directly before the sign.
+     */
+    static String ocrDigits(String f) {
+        char[] cs = null;
+        for (int i = 0; i < f.length(); i++) {
+            if (f.charAt(i) != '%' && f.charAt(i) != '‰') continue;
+            int e = i;
+            if (e > 0 && f.charAt(e - 1) == ' ') e--;
+            int b = e;
+            while (b > 0 && e - b < 4 && isOcrDigit(f.charAt(b - 1))) b--;
+            if (b == e || e - b > 3 || (b > 0 && Character.isLetterOrDigit(f.charAt(b - 1)))) continue;
+            boolean digit = false, letter = false;
+            for (int k = b; k < e; k++) {
+                if (Character.isDigit(f.charAt(k))) digit = true;
+                else letter = true;
+            }
+            if (!digit || !letter) continue;
+            if (cs == null) cs = f.toCharArray();
+            for (int k = b; k < e; k++) {
+                char c = cs[k];
+                cs[k] = c == 'o' ? '0' : c == 'l' || c == 'i' ? '1' : c;
+            }
+        }
+        return cs == null ? f : new String(cs);
+    }
+
+    private static boolean isOcrDigit(char c) {
+        return (c >= '0' && c <= '9') || c == 'o' || c == 'l' || c == 'i';
+    }
+
+    private static final Pattern RESPECTIVELY = Pattern.compile("(?<![a-z])lan luot(?![a-z])");
+    private static final Pattern PART_SEP = Pattern.compile("\\s*,\\s*|\\s+va\\s+");
+
+    /**
+     * "Tỷ lệ suy dinh dưỡng thể nhẹ cân và thể thấp còi lần lượt là 10% và 18%": the subjects of the values,
+     * in order ("Tỷ lệ suy dinh dưỡng thể nhẹ cân", "Tỷ lệ suy dinh dưỡng thể thấp còi"), when there are as
+     * many parts as values; null otherwise.
+     */
+    private static List<String> respectively(String subject, List<Anchor> anchors, Anchor first) {
+        String sf = Fold.keepingLength(subject);
+        Matcher r = RESPECTIVELY.matcher(sf);
+        if (!r.find()) return null;
+        int values = 0;
+        boolean after = false;
+        for (Anchor x : anchors) {
+            if (x == first) after = true;
+            else if (after && x.cs == first.cs && x.continuation) values++;
+            else if (after) break;
+        }
+        if (values == 0) return null;
+        String core = subject.substring(0, r.start());
+        String cf = sf.substring(0, r.start());
+        List<String> ps = new ArrayList<>();
+        Matcher sep = PART_SEP.matcher(cf);
+        int from = 0;
+        while (sep.find()) {
+            ps.add(core.substring(from, sep.start()).trim());
+            from = sep.end();
+        }
+        ps.add(core.substring(from).trim());
+        if (ps.size() != values + 1) return null;
+        String p0 = ps.get(0), p0f = Fold.keepingLength(p0);
+        for (int k = 1; k < ps.size(); k++) {
+            String pk = ps.get(k);
+            String pkf = Fold.keepingLength(pk);
+            int sp = pkf.indexOf(' ');
+            String w = sp < 0 ? pkf : pkf.substring(0, sp);
+            // the shared head: the first part up to where it says what this part says instead
+            int at = w.isEmpty() ? -1 : p0f.lastIndexOf(" " + w + " ");
+            String head = at > 0 ? p0.substring(0, at) : p0;
+            ps.set(k, head + " " + pk);
+        }
+        return ps;
     }
 
     /** Cheap test before the value pattern runs: a unit sign must be there. */
@@ -415,6 +633,14 @@ public final class TargetExtractor implements java.io.Serializable {
             compWord = cm.group(1);
             a.comparator = COMP.get(cm.group(1));
             a.compStart = cm.start();
+            if (CHANGE_BOUNDS.contains(compWord)) {
+                // "giảm ít nhất 10%": still a reduction
+                Matcher ch = CHANGE_BEFORE.matcher(f).region(Math.max(lo, a.compStart - 12), a.compStart);
+                if (ch.find()) {
+                    a.comparator = ch.group(1).equals("giam") ? "reduce_by" : "increase_by";
+                    a.compStart = ch.start(1);
+                }
+            }
         }
         // a year right before the comparator: "năm 2025 đạt 90%", "đến năm 2030: 95%"
         a.leadEnd = a.compStart;
@@ -467,17 +693,27 @@ public final class TargetExtractor implements java.io.Serializable {
         int ls = lm.lookingAt() ? lm.end() : leadStart;
         String lead = f.substring(ls, a.compStart).trim();
         a.leadStart = trimStart(f, ls, a.s);
+        // the words after the value that can say what it is about stop at "so với ..."
+        int wordsEnd = a.ce;
+        Matcher cmp = COMPARISON_AFTER.matcher(f).region(a.end, Math.min(a.ce, a.end + 200));
+        if (cmp.find()) wordsEnd = cmp.start();
+        if (("o muc".equals(compWord) || "la".equals(compWord) || "bang".equals(compWord))
+                && MAINTAIN.matcher(f).region(lo, a.compStart).find()) {
+            a.maintain = true;
+        }
         if (!a.continuation) {
             boolean commit = "dam bao".equals(compWord) || "bao dam".equals(compWord) || "phan dau".equals(compWord)
                     || "phan dau dat".equals(compWord);
             boolean leadWords = lead.length() < 60 && LEAD_WORDS.matcher(lead).matches();
-            a.valueFirst = (leadWords || commit) && hasWords(f, a.end, a.ce, 2);
+            a.valueFirst = (leadWords || commit) && hasWords(f, a.end, wordsEnd, 2);
             if (!a.valueFirst && lead.isEmpty() && a.leadStart >= a.compStart) {
                 // nothing before in this clause: the subject can only follow
-                a.valueFirst = hasWords(f, a.end, a.ce, 2);
+                a.valueFirst = hasWords(f, a.end, wordsEnd, 2);
             }
-            if (!a.valueFirst && !lead.isEmpty() && !SUBJECT_HEAD.matcher(f).region(lo, a.compStart).find()
-                    && hasWords(f, a.end, a.ce, 3)) {
+            boolean changeObject = ("reduce_by".equals(a.comparator) || "increase_by".equals(a.comparator))
+                    && CHANGE_OBJECT.matcher(f).region(a.end, a.ce).lookingAt() && hasWords(f, a.end, wordsEnd, 2);
+            if (!a.valueFirst && !lead.isEmpty() && (changeObject || !SUBJECT_HEAD.matcher(f).region(lo, a.compStart).find()
+                    && hasWords(f, a.end, wordsEnd, 3))) {
                 // "Huy động 100% trẻ 6 tuổi vào lớp 1": a verb before, the people after
                 a.valueFirst = true;
                 a.bothSides = true;
@@ -516,7 +752,8 @@ public final class TargetExtractor implements java.io.Serializable {
     }
 
     private static boolean hasWords(String f, int from, int to, int min) {
-        Matcher w = WORD.matcher(f).region(from, Math.max(from, to));
+        // words that far after a value are not about it; the bound also keeps long runs of values linear
+        Matcher w = WORD.matcher(f).region(from, Math.max(from, Math.min(to, from + 300)));
         int n = 0;
         while (w.find()) {
             if (++n >= min) return true;
@@ -542,21 +779,35 @@ public final class TargetExtractor implements java.io.Serializable {
                 r.flags.add("comparator_implied");
             }
         }
+        if (a.maintain && comp.equals("=") && a.value > 0) {
+            // "giữ vững ... ở mức 100%": at least that level (at most, where lower is better)
+            Indicator ind = catalog.get(r.code);
+            comp = ind != null && ind.lowerIsBetter() ? "<=" : ">=";
+        }
         if (a.value2 != null) {
             if (!comp.equals("reduce_by") && !comp.equals("increase_by")) comp = ">=";
             r.flags.add("range_lower_bound");
         }
         if (a.perYear) r.flags.add("per_year");
+        if (a.rejoined) r.flags.add("number_rejoined");
         r.comparator = comp;
         Integer year = a.yearAfter;
         if (year == null && a.yearBefore != null && (planYear == null || a.yearBefore >= planYear || a.yearBeforeFuture)) {
             year = a.yearBefore;
         }
         if (year == null) {
-            Matcher cy = CLAUSE_YEAR.matcher(f).region(a.cs, a.s);
+            Matcher cy = CLAUSE_YEAR.matcher(f).region(Math.max(a.cs, a.s - WINDOW), a.s);
             Integer found = null;
             while (cy.find()) found = Integer.parseInt(cy.group(1));
             year = found;
+        }
+        if (year == null) {
+            Matcher lm = LABEL.matcher(f).region(a.cs, a.s);
+            Matcher hy = CLAUSE_HEAD_YEAR.matcher(f).region(lm.lookingAt() ? lm.end() : a.cs, a.s);
+            if (hy.lookingAt()) {
+                int y = Integer.parseInt(hy.group(1));
+                if (planYear == null || y >= planYear) year = y;
+            }
         }
         r.year = year != null ? year : defaultYear;
         qe = trimEnd(f, qs, qe);
@@ -565,9 +816,50 @@ public final class TargetExtractor implements java.io.Serializable {
         out.add(r);
     }
 
+    /**
+     * Counts that are clearly targets: "có ít nhất 02 điểm vui chơi", "tối thiểu 15 xã đạt tiêu chuẩn Cộng đồng
+     * an toàn", in a list of targets or a clause that looks forward, when the counted things name an indicator.
+     * Counts of sessions, people, money or time ("ít nhất 01 lần/năm", "trên 1.000 trẻ") are not.
+     */
+    private void counts(TextUnits.Unit u, String f, int[] bounds, boolean inTargets, Integer year, List<Raw> out) {
+        if (!f.contains("it nhat") && !f.contains("toi thieu") && !f.contains("khong duoi")) return;
+        Matcher m = COUNT_TARGET.matcher(f);
+        while (m.find()) {
+            int cs = clauseStart(bounds, m.start()), ce = clauseEnd(bounds, m.end(), f.length());
+            if (!inTargets && !FORWARD_CLAUSE.matcher(f).region(cs, ce).find()) continue;
+            Double v = VietNumber.parse(m.group(2));
+            if (v == null) continue;
+            int lim = ce;
+            Matcher st = STOP_AFTER.matcher(f).region(m.end(), ce);
+            if (st.find()) lim = st.start();
+            int se = trimEnd(f, m.end(), lim);
+            if (se <= m.end()) continue;
+            String subject = u.text().substring(m.end(), se);
+            // the unit of a count says nothing about the indicator (a count of play venues, of safe communes)
+            IndicatorMatcher.Match mt = matcher.match(subject, null, v);
+            if (mt.code() == null) continue;
+            Raw r = new Raw();
+            r.value = v;
+            r.unit = "count";
+            r.comparator = ">=";
+            r.subject = subject.trim();
+            r.code = mt.code();
+            Matcher cy = CLAUSE_YEAR.matcher(f).region(cs, ce);
+            r.year = cy.find() ? Integer.valueOf(cy.group(1)) : year;
+            Matcher lm = LABEL.matcher(f).region(cs, m.start());
+            int qs = trimStart(f, lm.lookingAt() ? lm.end() : cs, m.start());
+            r.start = u.origStart(qs);
+            r.end = u.origEnd(se);
+            out.add(r);
+        }
+    }
+
     /** "Không có tình trạng tảo hôn" (0 cases) and "Xã đạt tiêu chuẩn ..." (yes) in a list of targets. */
     private void zeroAndYesNo(TextUnits.Unit u, String f, int[] bounds, List<Anchor> anchors, boolean inTargets,
                               Integer planYear, List<Raw> out) {
+        // a numbered or bulleted unit: its first clause is a list item ("7. Không có ...")
+        Matcher ul = LABEL.matcher(f);
+        int unitLabelEnd = ul.lookingAt() && LIST_ITEM.matcher(f).region(0, ul.end()).find() ? ul.end() : -1;
         int cs = 0;
         for (int bi = 0; bi <= bounds.length; bi++) {
             int ce = bi < bounds.length ? bounds[bi] : f.length();
@@ -604,7 +896,9 @@ public final class TargetExtractor implements java.io.Serializable {
             int se = trimEnd(f, subjFrom, ce);
             String subject = u.text().substring(subjFrom, se);
             IndicatorMatcher.Match mt = matcher.match(subject, unit, value);
-            if (mt.code() == null && !labelled) continue;
+            // an item of a list of targets is a target even when no indicator fits it
+            boolean listItem = inTargets && (LIST_ITEM.matcher(f).region(start, p).find() || start <= unitLabelEnd);
+            if (mt.code() == null && !labelled && !listItem) continue;
             Raw r = new Raw();
             r.value = value;
             r.unit = unit;
@@ -631,13 +925,20 @@ public final class TargetExtractor implements java.io.Serializable {
         while (s < e) {
             char c = f.charAt(s);
             if (c == ' ' || c == '*' || c == '_' || c == '-' || c == '+' || c == '–' || c == '—' || c == '•'
-                    || c == ':' || c == ',' || c == ';' || c == '.' || c == '#' || c == '>' || c == ')') {
+                    || c == ':' || c == ',' || c == ';' || c == '.' || c == '#' || c == '>' || c == ')' || c == '"' || c == '“' || c == '”'
+                    || isBulletSymbol(c)) {
                 s++;
             } else {
                 break;
             }
         }
         return s;
+    }
+
+    /** Bullet glyphs of word processors and PDF exports: arrows, shapes, dingbats, private-use symbol-font bullets. */
+    static boolean isBulletSymbol(char c) {
+        return (c >= '\u2190' && c <= '\u21ff') || (c >= '\u25a0' && c <= '\u25ff') || (c >= '\u2700' && c <= '\u27bf')
+                || (c >= '\ue000' && c <= '\uf8ff') || c == '●' || c == '○' || c == '▪' || c == '◦' || c == '·' || c == '∙';
     }
 
     private static int trimEnd(String f, int s, int e) {
@@ -653,7 +954,7 @@ public final class TargetExtractor implements java.io.Serializable {
         while (e > s) {
             char c = f.charAt(e - 1);
             if (c == ' ' || c == '*' || c == '_' || c == ',' || c == ';' || c == ':' || c == '(' || c == '-' || c == '–'
-                    || c == '.') {
+                    || c == '.' || c == '"' || c == '“' || c == '”') {
                 e--;
             } else {
                 break;
@@ -746,11 +1047,15 @@ public final class TargetExtractor implements java.io.Serializable {
                 raw.value = v;
                 raw.unit = unit;
                 raw.subject = subj.text();
-                IndicatorMatcher.Match mt = matcher.match(subj.text(), unit, v);
-                raw.code = mt.code();
-                raw.reason = mt.reason();
                 String comp = cm.group(1) == null ? null : COMP.get(cm.group(1));
                 if (cm.group(4) != null) comp = cm.group(4).equals("tro len") ? ">=" : "<=";
+                // "Số cuộc tảo hôn | Giảm 3%": a change of what the row counts, whatever its unit
+                boolean relative = "reduce_by".equals(comp) || "increase_by".equals(comp);
+                IndicatorMatcher.Match mt = relative
+                        ? matcher.match(("reduce_by".equals(comp) ? "giảm " : "tăng ") + subj.text(), null, v, comp)
+                        : matcher.match(subj.text(), unit, v);
+                raw.code = mt.code();
+                raw.reason = mt.reason();
                 if (comp == null || comp.equals("status")) {
                     Indicator ind = catalog.get(raw.code);
                     comp = ind == null || ind.higherIsBetter() ? ">=" : "zero".equals(ind.direction()) ? "=" : "<=";

@@ -32,7 +32,7 @@ final class TextUnits {
     record Block(Unit unit, List<Row> table) {}
 
     private static final Pattern MARKER = Pattern.compile(
-            "^(?:[-+–—•●○▪◦·∙\u2022]|\\*\\s|\\(?[a-zđ]\\)\\s|\\(?\\d{1,2}(?:\\.\\d{1,2}){0,3}[.)]\\s|[ivx]{1,5}[.)]\\s"
+            "^(?:[-+–—•●○▪◦·∙\u2022\\u2190-\\u21ff\\u25a0-\\u25ff\\u2700-\\u27bf\\ue000-\\uf8ff●○▪◦·∙]|\\*\\s|\\(?[a-zđ]\\)\\s|[a-zđ]\\.\\s|\\(?\\d{1,2}(?:\\.\\d{1,2}){0,3}[.)/]\\s|[ivx]{1,5}[.)]\\s"
                     + "|chi tieu\\s*\\d|muc tieu\\s*\\d|buoc\\s*\\d)");
     private static final Pattern SEP_ROW = Pattern.compile("^\\|?[\\s:|\\-–—]+\\|?$");
     private static final Pattern THOUSANDS_TAIL = Pattern.compile("^\\d{3}(?!\\d)");
@@ -56,7 +56,7 @@ final class TextUnits {
             while (b > a && isSpace(t.charAt(b - 1))) b--;
             if (a < b) {
                 String line = t.substring(a, b);
-                boolean isTable = line.charAt(0) == '|' && line.indexOf('|', 1) > 0;
+                boolean isTable = isTableRow(line, table != null, t, le);
                 if (isTable) {
                     if (sb.length() > 0) {
                         out.add(new Block(new Unit(sb.toString(), map.toArray(), unitHeading), null));
@@ -115,6 +115,33 @@ final class TextUnits {
         if (sb.length() > 0) out.add(new Block(new Unit(sb.toString(), map.toArray(), unitHeading), null));
         if (table != null && !table.isEmpty()) out.add(new Block(null, table));
         return out;
+    }
+
+    /**
+     * A table row: a Markdown row ("| a | b |"), or a row as a normaliser leaves it ("1 | a | b"): two bars or
+     * more, or one bar between spaces when the row before or after is also one.
+     */
+    private static boolean isTableRow(String line, boolean inTable, String t, int lineEnd) {
+        int bars = 0;
+        for (int i = 0; i < line.length() && bars < 2; i++) {
+            if (line.charAt(i) == '|') bars++;
+        }
+        if (bars >= 2) return true;
+        if (bars == 0 || line.length() < 3) return false;
+        if (line.charAt(0) == '|') return false;
+        if (!line.contains(" | ")) return false;
+        if (inTable) return true;
+        // the next non-blank line
+        int ls = lineEnd + 1, n = t.length();
+        while (ls < n) {
+            int le = t.indexOf('\n', ls);
+            if (le < 0) le = n;
+            int a = ls;
+            while (a < le && isSpace(t.charAt(a))) a++;
+            if (a < le) return t.substring(a, le).contains(" | ");
+            ls = le + 1;
+        }
+        return false;
     }
 
     private static Row row(String t, int a, int b) {
