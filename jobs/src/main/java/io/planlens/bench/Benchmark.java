@@ -110,7 +110,7 @@ public final class Benchmark {
             passes.add(incPass);
 
             for (Pass p : passes) {
-                out.printf(Locale.ROOT, "  %-32s %8.1f s %10.0f plans/s %8.2f MB/s   heap %5s MB  rss %5s MB%n", p.name(), p.seconds(),
+                out.printf(Locale.ROOT, "  %-32s %8.1f s %10.1f plans/s %8.2f MB/s   heap %5s MB  rss %5s MB%n", p.name(), p.seconds(),
                         p.plansPerSecond(), p.mbPerSecond(), p.peakHeapMb() < 0 ? "-" : p.peakHeapMb(),
                         p.peakRssMb() < 0 ? "-" : p.peakRssMb());
                 md.append(String.format(Locale.ROOT, "| %d | %s | %.1f | %.0f | %.2f | %s | %s |%n", n, p.name().trim(),

@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Builds PDF and DOCX test files and compares extracted text with its source. */
-final class TestDocs {
+public final class TestDocs {
     static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Pattern WS = Pattern.compile("\\s+");
@@ -38,7 +38,7 @@ final class TestDocs {
     }
 
     /** The sample's non-blank lines, white space collapsed. */
-    static List<String> lines(Path sample) throws IOException {
+    public static List<String> lines(Path sample) throws IOException {
         List<String> out = new ArrayList<>();
         for (String l : Files.readAllLines(sample, StandardCharsets.UTF_8)) {
             String t = WS.matcher(l.replace('\u00a0', ' ')).replaceAll(" ").strip();
@@ -178,7 +178,7 @@ final class TestDocs {
     }
 
     /** A multi-page PDF of the sample's lines (one paragraph each) with a running header and "Trang N" footers. */
-    static byte[] samplePdf(List<String> lines, String header, StringBuilder drawn) throws IOException {
+    public static byte[] samplePdf(List<String> lines, String header, StringBuilder drawn) throws IOException {
         try (Pdf pdf = new Pdf()) {
             pdf.header = header;
             pdf.footer = "Trang %d";
@@ -191,7 +191,7 @@ final class TestDocs {
         }
     }
 
-    static byte[] sampleDocx(List<String> lines) throws IOException {
+    public static byte[] sampleDocx(List<String> lines) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             for (String l : lines) doc.createParagraph().createRun().setText(l);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
