@@ -120,7 +120,7 @@ final class ReportData {
             tl = tl.withColumnRenamed("target_year", "year");
         }
         List<String> fromPlans = new ArrayList<>();
-        for (String c : List.of("plan_year", "issuer", "level", "province", "province_2025")) {
+        for (String c : List.of("plan_year", "issuer", "level", "province", "province_2025", "district")) {
             if (!has(tl, c)) {
                 fromPlans.add(c);
             }
@@ -163,6 +163,11 @@ final class ReportData {
                 .and(col("comparator").isin(LEVEL_COMPARATORS.toArray()))
                 .and(col("cat_unit").isNull().or(col("unit").equalTo(col("cat_unit"))))
                 .and(col("plan_year").isNull().or(col("plan_year").leq(year))));
+        // one line per unit: "UBND phường 2" exists in many districts, so lower units carry their district or province
+        base = base.withColumn("issuer", when(col("level").isin("commune", "school"),
+                        concat_ws(", ", col("issuer"), coalesce(col("district"), col("province"))))
+                .when(col("level").equalTo("district"), concat_ws(", ", col("issuer"), col("province")))
+                .otherwise(col("issuer")));
         WindowSpec w = Window.partitionBy("indicator_code").orderBy(col("plans").desc(), col("issuer"));
         Dataset<Row> regions = base.groupBy("indicator_code", "issuer").agg(countDistinct("doc_id").as("plans"))
                 .withColumn("rn", row_number().over(w))
