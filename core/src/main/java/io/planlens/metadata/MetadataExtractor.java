@@ -71,7 +71,8 @@ public final class MetadataExtractor implements Serializable {
             "^truong\\s+(?:mam non|mau giao|tieu hoc|trung hoc co so|trung hoc pho thong|thcs|thpt|th|mn|mg|ptdtbt|ptdtnt|pho thong|lien cap|th&thcs|th va thcs|thcs&thpt|thcs va thpt|tieu hoc va trung hoc co so)"
                     + "(?:\\s+(?:va|&)\\s+(?:thcs|thpt|trung hoc co so))?\\s+[^,;:]{1,60}$");
     private static final Pattern AGENCY = Pattern.compile(
-            "^(so|phong|bo|ban|hoi|doan|trung tam|cong an|thu tuong|chinh phu|uy ban quoc gia|lien doan)\\s[^/]{1,120}$");
+            // not a place-and-date line: "Hội An, ngày 30 tháng 4 năm 2024", "Bố Trạch, ngày ..."
+            "^(?![^/]*,\\s*ngay\\b)(so|phong|bo|ban|hoi|doan|trung tam|cong an|thu tuong|chinh phu|uy ban quoc gia|lien doan)\\s[^/]{1,120}$");
     private static final Pattern DISTRICT_MENTION = Pattern.compile("(?<![a-z])(huyen|quan|thi xa|thanh pho)\\s+(?=\\S)");
     private static final Pattern ROLE_LINE = Pattern.compile(
             "(?:^|\\s)(?:chu tich|hieu truong|giam doc|truong phong|truong ban|bi thu|tm\\.|kt\\.|tl\\.|q\\.)(?:\\s|$)");

@@ -97,4 +97,16 @@ class HeaderVariantsTest {
         assertEquals("Lâm Đồng", m.province());
         assertNull(m.district());
     }
+
+    @Test
+    void aPlaceNamedLikeABodyInTheDateLineIsNotTheIssuer() {
+        // "Hội An", "Bố Trạch": place names that start like "Hội ..." (an association) or "Bộ ..." (a ministry)
+        PlanMetadata m = read("PHÒNG GD&ĐT THÀNH PHỐ HỘI AN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "TRƯỜNG TRUNG HỌC CƠ SỞ KIM ĐỒNG                    Độc lập - Tự do - Hạnh phúc\n\n"
+                + "Số: 02/KH-THCSKĐ                    Hội An, ngày 17 tháng 4 năm 2024\n\n"
+                + "KẾ HOẠCH Thực hiện công tác trẻ em năm 2024\n\nI. MỤC ĐÍCH\n");
+        assertFalse(m.issuer().contains("ngày"), "the date line is not the issuer: " + m.issuer());
+        assertFalse("other".equals(m.level()), m.issuer());
+        assertEquals(LocalDate.of(2024, 4, 17), m.issuedDate());
+    }
 }
