@@ -1,5 +1,6 @@
 package io.planlens.extract;
 
+import io.planlens.text.Vietnamese;
 import io.planlens.reference.Indicator;
 import io.planlens.reference.IndicatorCatalog;
 import java.util.ArrayList;
@@ -298,7 +299,7 @@ public final class IndicatorMatcher implements java.io.Serializable {
     /** An indicator measured as a reduction of harmful events ("Mức giảm số trẻ em tử vong do đuối nước"). */
     private static boolean isReduction(Indicator ind) {
         String l = ind.labelVi();
-        return l != null && Fold.keepingLength(l.toLowerCase(java.util.Locale.ROOT)).startsWith("muc giam");
+        return l != null && Vietnamese.foldKeepingLength(l.toLowerCase(java.util.Locale.ROOT)).startsWith("muc giam");
     }
 
     private static double unitFactor(Indicator ind, String unit, double value) {

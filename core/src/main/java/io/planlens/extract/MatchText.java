@@ -35,7 +35,7 @@ final class MatchText {
             "bi", "hang", "ho", "tro");
 
     static List<String> tokens(String s) {
-        String f = Fold.keepingLength(s);
+        String f = Vietnamese.foldKeepingLength(s);
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (int i = 0; i <= f.length(); i++) {

@@ -236,7 +236,7 @@ public final class TargetExtractor implements java.io.Serializable {
                 continue;
             }
             TextUnits.Unit u = b.unit();
-            String f = Fold.keepingLength(u.text());
+            String f = Vietnamese.foldKeepingLength(u.text());
             Section before = sec;
             sec = section(u, f, sec);
             int rank = markerRank(f);
@@ -465,7 +465,7 @@ public final class TargetExtractor implements java.io.Serializable {
             }
             boolean relative = "reduce_by".equals(a.comparator) || "increase_by".equals(a.comparator);
             // a relative change is a percent of whatever the indicator counts: the unit says nothing
-            a.match = matcher.match(relative ? Fold.keepingLength(a.comparator).startsWith("r") ? "giảm " + a.subject
+            a.match = matcher.match(relative ? Vietnamese.foldKeepingLength(a.comparator).startsWith("r") ? "giảm " + a.subject
                     : "tăng " + a.subject : a.subject, relative ? null : a.unit, a.value, a.comparator);
             if (a.skip) continue;
             int qs = a.bothSides ? a.preStart : a.valueFirst ? a.leadStart : a.subjStart;
@@ -568,7 +568,7 @@ public final class TargetExtractor implements java.io.Serializable {
      * many parts as values; null otherwise.
      */
     private static List<String> respectively(String subject, List<Anchor> anchors, Anchor first) {
-        String sf = Fold.keepingLength(subject);
+        String sf = Vietnamese.foldKeepingLength(subject);
         Matcher r = RESPECTIVELY.matcher(sf);
         if (!r.find()) return null;
         int values = 0;
@@ -590,10 +590,10 @@ public final class TargetExtractor implements java.io.Serializable {
         }
         ps.add(core.substring(from).trim());
         if (ps.size() != values + 1) return null;
-        String p0 = ps.get(0), p0f = Fold.keepingLength(p0);
+        String p0 = ps.get(0), p0f = Vietnamese.foldKeepingLength(p0);
         for (int k = 1; k < ps.size(); k++) {
             String pk = ps.get(k);
-            String pkf = Fold.keepingLength(pk);
+            String pkf = Vietnamese.foldKeepingLength(pk);
             int sp = pkf.indexOf(' ');
             String w = sp < 0 ? pkf : pkf.substring(0, sp);
             // the shared head: the first part up to where it says what this part says instead
@@ -1021,7 +1021,7 @@ public final class TargetExtractor implements java.io.Serializable {
                     map[i - row.start()] = i;
                 }
                 TextUnits.Unit u = new TextUnits.Unit(sb.toString(), map, false);
-                prose(u, Fold.keepingLength(u.text()), planYear, planYear, Section.TARGETS, out);
+                prose(u, Vietnamese.foldKeepingLength(u.text()), planYear, planYear, Section.TARGETS, out);
             }
             return;
         }
@@ -1036,7 +1036,7 @@ public final class TargetExtractor implements java.io.Serializable {
                 int col = valueCols.get(k);
                 if (col >= row.cells().size()) continue;
                 TextUnits.Cell cell = row.cells().get(col);
-                String cf = Fold.keepingLength(cell.text());
+                String cf = Vietnamese.foldKeepingLength(cell.text());
                 Matcher cm = CELL.matcher(cf);
                 if (!cm.lookingAt()) continue;
                 Double v = VietNumber.parse(cm.group("a"));

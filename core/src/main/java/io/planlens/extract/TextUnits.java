@@ -73,7 +73,7 @@ final class TextUnits {
                     }
                     boolean heading = isHeading(line);
                     String lead = stripDecor(line);
-                    String leadFold = Fold.keepingLength(lead.length() > 24 ? lead.substring(0, 24) : lead);
+                    String leadFold = Vietnamese.foldKeepingLength(lead.length() > 24 ? lead.substring(0, 24) : lead);
                     boolean marker = MARKER.matcher(leadFold).find();
                     boolean glueNumber = false;
                     boolean newUnit;

@@ -4,7 +4,6 @@ import io.planlens.reference.ProvinceCatalog;
 import io.planlens.reference.ProvinceCatalog.District;
 import io.planlens.reference.ProvinceCatalog.Mention;
 import io.planlens.reference.ProvinceCatalog.Province;
-import io.planlens.text.Folding;
 import io.planlens.text.TextNormaliser;
 import io.planlens.text.Vietnamese;
 import java.io.Serializable;
@@ -151,7 +150,7 @@ public final class MetadataExtractor implements Serializable {
     /** A text and its folded twin (same length). */
     private record Folded(String text, String f) {
         static Folded of(String s) {
-            return new Folded(s, Folding.foldKeepingLength(s));
+            return new Folded(s, Vietnamese.foldKeepingLength(s));
         }
 
         Folded sub(int from, int to) {
@@ -379,7 +378,7 @@ public final class MetadataExtractor implements Serializable {
     /** "SỞ Y TẾ", "Sở Giáo dục": the word of a department, not the "Số" of a number. */
     private static boolean isDepartmentWord(String text) {
         String t = text.strip();
-        return t.startsWith("SỞ") || t.startsWith("Sở") || (t.startsWith("SO ") && Folding.isAscii(t));
+        return t.startsWith("SỞ") || t.startsWith("Sở") || (t.startsWith("SO ") && Vietnamese.isAscii(t));
     }
 
     private static LocalDate numberLineDate(String folded, int from) {
@@ -432,7 +431,7 @@ public final class MetadataExtractor implements Serializable {
             if (m.find()) {
                 return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
-            Matcher v = SIGNATURE_VN.matcher(Folding.foldKeepingLength(original));
+            Matcher v = SIGNATURE_VN.matcher(Vietnamese.foldKeepingLength(original));
             if (v.find()) {
                 return LocalDate.of(Integer.parseInt(v.group(3)), Integer.parseInt(v.group(2)), Integer.parseInt(v.group(1)));
             }
@@ -498,7 +497,7 @@ public final class MetadataExtractor implements Serializable {
         }
         Matcher a = AGENCY.matcher(p.f());
         if (a.matches() && !(a.group(1).equals("so") && !p.text().startsWith("Sở") && !p.text().startsWith("SỞ")
-                && !Folding.isAscii(p.text()))) {
+                && !Vietnamese.isAscii(p.text()))) {
             return new Unit("agency", a.group(1), null, titleCaseIfCaps(p.text()));
         }
         return null;
@@ -514,7 +513,7 @@ public final class MetadataExtractor implements Serializable {
 
     /** A folded keyword matched on the written text: the written word must carry its own diacritics, or none at all. */
     private static boolean unitWordOk(String written, String folded) {
-        if (Folding.isAscii(written)) return true;
+        if (Vietnamese.isAscii(written)) return true;
         String w = written.toLowerCase(Locale.ROOT).replace(".", "");
         String expected = UNIT_NAMES.get(folded.replace(".", ""));
         return w.equals(expected) || w.equals("tp");

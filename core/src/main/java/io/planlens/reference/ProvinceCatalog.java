@@ -1,6 +1,5 @@
 package io.planlens.reference;
 
-import io.planlens.text.Folding;
 import io.planlens.text.Vietnamese;
 import java.io.IOException;
 import java.io.InputStream;
@@ -318,7 +317,7 @@ public final class ProvinceCatalog implements Serializable {
     }
 
     static String foldKeepingLength(String s) {
-        return Folding.foldKeepingLength(s);
+        return Vietnamese.foldKeepingLength(s);
     }
 
     private static List<int[]> tokens(String folded) {

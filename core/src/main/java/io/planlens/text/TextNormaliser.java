@@ -372,7 +372,7 @@ public final class TextNormaliser implements Serializable {
     /** "KẾ HOẠCH", "Kế hoạch", "KE HOACH THUC HIEN..." (a caps line opening with a document type). */
     private static boolean isTitleLine(String l) {
         if (l.length() > 200) return false;
-        String f = Folding.foldKeepingLength(l.length() > 40 ? l.substring(0, 40) : l);
+        String f = Vietnamese.foldKeepingLength(l.length() > 40 ? l.substring(0, 40) : l);
         Matcher m = TITLE_FOLDED.matcher(f);
         if (!m.find()) return false;
         String word = l.substring(0, Math.min(l.length(), m.end()));

@@ -30,15 +30,33 @@ public final class Vietnamese {
      */
     public static String foldKeepingLength(String s) {
         if (s == null) return "";
-        StringBuilder out = new StringBuilder(s.length());
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) out[i] = foldChar(s.charAt(i));
+        return new String(out);
+    }
+
+    /** True when the string has no character outside ASCII (text typed without diacritics). */
+    public static boolean isAscii(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
-            out.append(foldChar(s.charAt(i)));
+            if (s.charAt(i) >= 0x80) return false;
         }
-        return out.toString();
+        return true;
+    }
+
+    /** Folded forms of the Latin ranges (Vietnamese letters end at U+1EF9): one lookup instead of a decomposition. */
+    private static final int TABLE_LIMIT = 0x2200;
+    private static final char[] TABLE = new char[TABLE_LIMIT];
+
+    static {
+        for (int c = 0; c < TABLE_LIMIT; c++) TABLE[c] = decomposeFold((char) c);
     }
 
     /** The base letter of one character, lower case: 'Ấ' -> 'a', 'Đ' -> 'd'. */
     public static char foldChar(char c) {
+        return c < TABLE_LIMIT ? TABLE[c] : decomposeFold(c);
+    }
+
+    private static char decomposeFold(char c) {
         if (c < 0x80) return Character.toLowerCase(c);
         if (c == 'đ' || c == 'Đ') return 'd';
         String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
