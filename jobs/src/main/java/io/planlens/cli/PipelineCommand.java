@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-        description = {"Runs every stage (ingest, extract, export) on all plan files under --input.",
+        description = {"Runs every stage (ingest, extract, export, compare, adoption, render) on all plan files under --input.",
                 "Without arguments it runs on the sample corpus in data/samples and writes to out/samples."})
 final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--input", description = "Folder of plan files, searched recursively (any Hadoop path). Default: data/samples")
