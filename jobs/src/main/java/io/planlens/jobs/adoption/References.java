@@ -48,10 +48,9 @@ public final class References {
     /** The national indicators: the NAP-* codes of the catalogue (the national action programme's targets). */
     public static Dataset<Row> nationalIndicators(SparkSession spark) {
         List<Row> rows = new ArrayList<>();
-        for (Map<String, String> r : ReferenceFiles.rows("indicators.csv")) {
-            if (r.get("code") == null || !r.get("code").startsWith("NAP-")) continue;
-            rows.add(RowFactory.create(r.get("code"), blank(r.get("label_vi")), blank(r.get("unit")),
-                    blank(r.get("direction")), number(r.get("national_2025")), number(r.get("national_2030"))));
+        for (io.planlens.reference.Indicator i : io.planlens.reference.IndicatorCatalog.shared().all()) {
+            if (!i.code().startsWith("NAP-")) continue;
+            rows.add(RowFactory.create(i.code(), i.labelVi(), i.unit(), i.direction(), i.national2025(), i.national2030()));
         }
         return spark.createDataFrame(rows, INDICATOR);
     }
@@ -62,9 +61,5 @@ public final class References {
 
     private static Integer integer(String s) {
         return blank(s) == null ? null : Integer.valueOf(s.trim());
-    }
-
-    private static Double number(String s) {
-        return blank(s) == null ? null : Double.valueOf(s.trim());
     }
 }

@@ -73,9 +73,8 @@ public final class CompareTables {
     /** indicators.csv: code, unit, direction and the two national values. */
     public static Dataset<Row> indicators(SparkSession spark) {
         List<Row> rows = new ArrayList<>();
-        for (Map<String, String> r : ReferenceFiles.rows("indicators.csv")) {
-            rows.add(RowFactory.create(r.get("code"), r.get("group"), r.get("unit"), r.get("direction"),
-                    number(r.get("national_2025")), number(r.get("national_2030"))));
+        for (io.planlens.reference.Indicator i : io.planlens.reference.IndicatorCatalog.shared().all()) {
+            rows.add(RowFactory.create(i.code(), i.group(), i.unit(), i.direction(), i.national2025(), i.national2030()));
         }
         return spark.createDataFrame(rows, INDICATOR);
     }

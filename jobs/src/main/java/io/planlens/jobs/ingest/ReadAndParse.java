@@ -50,7 +50,7 @@ final class ReadAndParse implements MapPartitionsFunction<Row, Row> {
                 }
                 byte[] bytes;
                 try {
-                    bytes = read(uri, length);
+                    bytes = read(uri);
                 } catch (IOException | RuntimeException e) {
                     return PlanRows.rejected(uri, rel, length, mtime, "unreadable", String.valueOf(e.getMessage()));
                 }
@@ -65,7 +65,7 @@ final class ReadAndParse implements MapPartitionsFunction<Row, Row> {
         };
     }
 
-    private byte[] read(String uri, long length) throws IOException {
+    private byte[] read(String uri) throws IOException {
         Path p = new Path(uri);
         FileSystem fs = p.getFileSystem(conf.value());
         try (InputStream in = fs.open(p)) {

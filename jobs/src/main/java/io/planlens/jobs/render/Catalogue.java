@@ -37,9 +37,9 @@ public final class Catalogue {
     /** The packed (or overridden) reference files. */
     public static Catalogue load() {
         Map<String, Indicator> ind = new LinkedHashMap<>();
-        for (Map<String, String> r : ReferenceFiles.rows("indicators.csv")) {
-            ind.put(r.get("code"), new Indicator(r.get("code"), r.get("label_vi"), r.get("label_en"), r.get("unit"),
-                    r.get("direction"), number(r.get("national_2025")), number(r.get("national_2030"))));
+        for (io.planlens.reference.Indicator i : io.planlens.reference.IndicatorCatalog.shared().all()) {
+            ind.put(i.code(), new Indicator(i.code(), i.labelVi(), i.labelEn(), i.unit(), i.direction(),
+                    i.national2025(), i.national2030()));
         }
         Map<String, Document> docs = new LinkedHashMap<>();
         for (Map<String, String> r : ReferenceFiles.rows("national-documents.csv")) {

@@ -6,7 +6,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.apache.hadoop.conf.Configuration;
@@ -80,19 +79,6 @@ public final class RunLock implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** For tests: whether a lock file is currently held by some process. */
-    static boolean isHeld(Path lockFile) throws IOException {
-        if (!Files.exists(lockFile)) return false;
-        try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
-            FileLock l = ch.tryLock();
-            if (l == null) return true;
-            l.release();
-            return false;
-        } catch (OverlappingFileLockException e) {
-            return true;
         }
     }
 }
