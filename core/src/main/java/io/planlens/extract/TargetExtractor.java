@@ -113,6 +113,13 @@ public final class TargetExtractor implements java.io.Serializable {
     private static final Pattern YEAR_AFTER = Pattern.compile(
             "^\\s*[,(]?\\s*(?:(?:vao|den|trong|toi|cho|tai)\\s+)?(?:(?:cuoi|het)\\s+)?nam\\s+(20\\d\\d)\\s*\\)?"
                     + "|^\\s*\\(\\s*(20\\d\\d)\\s*\\)");
+    /**
+     * What opens the next value's clause right after a year: "34%, đến năm 2030 đạt 39%" — that year
+     * leads 39%, it is not 34%'s.
+     */
+    private static final Pattern NEXT_VALUE_LEAD = Pattern.compile(
+            "^\\s*[:\\-–]?\\s*(?:(?:dat|duoi|tren|giam|tang|xuong|con|la|o muc|it nhat|toi thieu|khong qua|khong duoi"
+                    + "|khong vuot qua|phan dau|tu)(?![a-z])|\\d)");
     /** "giảm ít nhất 10%", "tăng tối thiểu 5%": a change bounded from below. */
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?<![a-z])(giam|tang)\\s+$");
     private static final java.util.Set<String> CHANGE_BOUNDS = java.util.Set.of("it nhat", "toi thieu", "tren", "khong duoi");
@@ -130,7 +137,7 @@ public final class TargetExtractor implements java.io.Serializable {
             "(?<![a-z])(?:(so voi|den|toi|tu|giai doan|truoc|sau|vao)\\s+)?nam\\s+(20\\d\\d)|(?<![a-z])(theo bao cao|ket qua|nam qua|trong nam qua)(?![a-z])");
     /** "có ít nhất 02 điểm vui chơi": a count that is clearly a target. */
     private static final Pattern COUNT_TARGET = Pattern.compile(
-            "(?<![a-z0-9.,])(it nhat|toi thieu|khong duoi)\\s+(\\d{1,4})(?![\\d.,%‰/])\\s+(?!(?:lan|dot|buoi|cuoc|lop|nguoi|tre|em|hoc sinh|suat|trieu|ty|dong|nam|thang|ngay|tuan|tuoi|phan|luot|ca|vu|gio)(?![a-z]))(?=[a-z])");
+            "(?<![a-z0-9.,])(it nhat|toi thieu|khong duoi|phan dau co)\\s+(\\d{1,3}(?:\\.\\d{3})+|\\d{1,4})(?![\\d.,%‰/])\\s+(?!(?:lan|dot|buoi|cuoc|lop|nguoi|tre|em|hoc sinh|suat|trieu|ty|dong|nam|thang|ngay|tuan|tuoi|phan|luot|ca|vu|gio)(?![a-z]))(?=[a-z])");
     private static final Pattern PER_YEAR = Pattern.compile("^\\s*/\\s*nam");
     private static final Pattern YEAR_BEFORE = Pattern.compile(
             "(?<![a-z])(?<!so voi )(?:(den|toi|vao|trong|cuoi)\\s+)?(?:(?:het|cuoi)\\s+)?nam\\s+(20\\d\\d)\\s*[:,]?\\s*$");
@@ -661,7 +668,8 @@ public final class TargetExtractor implements java.io.Serializable {
             p = tm.end();
         }
         Matcher ya = YEAR_AFTER.matcher(f).region(p, Math.min(f.length(), p + 40));
-        if (ya.lookingAt()) {
+        if (ya.lookingAt() && !(f.substring(ya.start(), ya.end()).contains(",")
+                && NEXT_VALUE_LEAD.matcher(f).region(ya.end(), f.length()).lookingAt())) {
             a.yearAfter = Integer.parseInt(ya.group(1) != null ? ya.group(1) : ya.group(2));
             p = ya.end();
         }
@@ -822,7 +830,7 @@ public final class TargetExtractor implements java.io.Serializable {
      * Counts of sessions, people, money or time ("ít nhất 01 lần/năm", "trên 1.000 trẻ") are not.
      */
     private void counts(TextUnits.Unit u, String f, int[] bounds, boolean inTargets, Integer year, List<Raw> out) {
-        if (!f.contains("it nhat") && !f.contains("toi thieu") && !f.contains("khong duoi")) return;
+        if (!f.contains("it nhat") && !f.contains("toi thieu") && !f.contains("khong duoi") && !f.contains("phan dau co")) return;
         Matcher m = COUNT_TARGET.matcher(f);
         while (m.find()) {
             int cs = clauseStart(bounds, m.start()), ce = clauseEnd(bounds, m.end(), f.length());

@@ -66,6 +66,41 @@ class TargetExtractorTest {
     }
 
     @Test
+    void aYearThatLeadsTheNextValueIsNotThePreviousValuesYear() {
+        // the national programme's own phrasing: "đến năm 2025 đạt X%, đến năm 2030 đạt Y%"
+        List<Target> ts = run("- Tỷ lệ xã, phường, thị trấn có điểm văn hóa, vui chơi dành cho trẻ em đến năm 2025 đạt 34%, "
+                + "đến\nnăm 2030 đạt 39%.", 2022);
+        assertEquals(2, ts.size(), ts::toString);
+        assertEquals(34, ts.get(0).value());
+        assertEquals(2025, ts.get(0).targetYear());
+        assertEquals(39, ts.get(1).value());
+        assertEquals(2030, ts.get(1).targetYear());
+        assertEquals("NAP-21", ts.get(0).indicatorCode());
+
+        List<Target> stunting = run("- Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi đến năm 2025 giảm xuống dưới 20%, "
+                + "đến năm 2030: dưới 17%.", 2022);
+        assertEquals(List.of(2025, 2030), stunting.stream().map(Target::targetYear).toList());
+
+        // a year that follows its value keeps it
+        List<Target> after = run("- Tỷ lệ trẻ em 5 tuổi đi học mẫu giáo đạt 99% vào năm 2025, 99,5% vào năm 2030.", 2022);
+        assertEquals(List.of(2025, 2030), after.stream().map(Target::targetYear).toList());
+    }
+
+    @Test
+    void aCountTheUnitStrivesFor() {
+        Target s = only(run("- Chỉ tiêu 23: Phấn đấu có 50 trường học đạt tiêu chuẩn Trường học an toàn.", 2023));
+        assertEquals("EXT-INJ-SAFESCHOOL", s.indicatorCode());
+        assertEquals(">=", s.comparator());
+        assertEquals(50, s.value());
+        assertEquals("count", s.unit());
+        Target h = only(run("- Phấn đấu có 16.800 ngôi nhà của hộ gia đình có trẻ em đạt tiêu chí Ngôi nhà an toàn.", 2023));
+        assertEquals(16800, h.value());
+        assertEquals("EXT-INJ-SAFEHOME", h.indicatorCode());
+        // a count of something the catalogue does not know is not a target
+        assertEquals(List.of(), run("- Phấn đấu có 12 buổi sinh hoạt câu lạc bộ trong năm.", 2023));
+    }
+
+    @Test
     void planYearNullGivesNullYear() {
         Target t = only(run("- 100% trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế.", null));
         assertNull(t.targetYear());

@@ -33,7 +33,7 @@ public final class Benchmark {
     private Benchmark() {}
 
     /** One measured pass. */
-    record Pass(String name, long millis, long files, long bytes, long peakHeapMb, long peakRssMb) {
+    record Pass(String name, long millis, long files, long bytes, long peakHeapMb, long peakLiveMb, long peakRssMb) {
         double seconds() {
             return millis / 1000.0;
         }
@@ -51,7 +51,9 @@ public final class Benchmark {
                            PrintStream out) throws Exception {
         Files.createDirectories(work);
         StringBuilder md = new StringBuilder();
-        md.append("| plans | pass | wall s | plans/s | MB/s | peak heap MB | peak RSS MB |\n|---|---|---|---|---|---|---|\n");
+        md.append("| plans | pass | wall s | plans/s | MB/s | peak heap MB | peak heap after GC MB | peak RSS MB |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
+        java.util.Map<Integer, Long> liveBySize = new java.util.LinkedHashMap<>();
         out.printf(Locale.ROOT, "PlanLens benchmark on %d cores, %d MB max heap, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
@@ -87,10 +89,11 @@ public final class Benchmark {
             Pipeline.Summary s = Pipeline.run(spark, new Pipeline.Options(input.toString(), o.toString(), 64L << 20, false),
                     new PrintStream(PrintStream.nullOutputStream()));
             Pass e2e = new Pass("planlens end to end", (System.nanoTime() - t0) / 1_000_000, files.size(), bytes,
-                    Memory.peakHeapMb(), Memory.peakRssMb());
+                    Memory.peakHeapMb(), Memory.peakLiveHeapMb(), Memory.peakRssMb());
             passes.add(e2e);
+            liveBySize.put(n, e2e.peakLiveMb());
             for (Map.Entry<String, Long> st : s.stageMillis().entrySet()) {
-                passes.add(new Pass("  stage " + st.getKey(), st.getValue(), files.size(), bytes, -1, -1));
+                passes.add(new Pass("  stage " + st.getKey(), st.getValue(), files.size(), bytes, -1, -1, -1));
             }
 
             // incremental: 1% new plans
@@ -106,16 +109,16 @@ public final class Benchmark {
             Pipeline.Summary inc = Pipeline.run(spark, new Pipeline.Options(input.toString(), o.toString(), 64L << 20, false),
                     new PrintStream(PrintStream.nullOutputStream()));
             Pass incPass = new Pass("planlens re-run, +1% new files", (System.nanoTime() - t0) / 1_000_000,
-                    inc.ingest().filesRead(), extraBytes, Memory.peakHeapMb(), Memory.peakRssMb());
+                    inc.ingest().filesRead(), extraBytes, Memory.peakHeapMb(), Memory.peakLiveHeapMb(), Memory.peakRssMb());
             passes.add(incPass);
 
             for (Pass p : passes) {
-                out.printf(Locale.ROOT, "  %-32s %8.1f s %10.1f plans/s %8.2f MB/s   heap %5s MB  rss %5s MB%n", p.name(), p.seconds(),
-                        p.plansPerSecond(), p.mbPerSecond(), p.peakHeapMb() < 0 ? "-" : p.peakHeapMb(),
-                        p.peakRssMb() < 0 ? "-" : p.peakRssMb());
-                md.append(String.format(Locale.ROOT, "| %d | %s | %.1f | %.0f | %.2f | %s | %s |%n", n, p.name().trim(),
-                        p.seconds(), p.plansPerSecond(), p.mbPerSecond(), p.peakHeapMb() < 0 ? "" : p.peakHeapMb(),
-                        p.peakRssMb() < 0 ? "" : p.peakRssMb()));
+                out.printf(Locale.ROOT, "  %-32s %8.1f s %10.1f plans/s %8.2f MB/s   heap %5s MB  after GC %5s MB  rss %5s MB%n",
+                        p.name(), p.seconds(), p.plansPerSecond(), p.mbPerSecond(), dash(p.peakHeapMb()),
+                        dash(p.peakLiveMb()), dash(p.peakRssMb()));
+                md.append(String.format(Locale.ROOT, "| %d | %s | %.1f | %.0f | %.2f | %s | %s | %s |%n", n, p.name().trim(),
+                        p.seconds(), p.plansPerSecond(), p.mbPerSecond(), blank(p.peakHeapMb()), blank(p.peakLiveMb()),
+                        blank(p.peakRssMb())));
             }
             long parseExtract = s.stageMillis().getOrDefault("ingest", 0L) + s.stageMillis().getOrDefault("extract", 0L);
             out.printf(Locale.ROOT, "  ratios: end to end vs peer script %.2fx faster; ingest+extract stages vs single-threaded pure Java %.2fx; "
@@ -128,12 +131,26 @@ public final class Benchmark {
             EvaluationReport acc = new Evaluator().evaluateExports(corpus.resolve("gold"), o.resolve("exports"));
             out.printf(Locale.ROOT, "  accuracy on the generated gold: target F1 %.3f, indicator accuracy %.3f, citation F1 %.3f%n",
                     acc.targetF1(), acc.indicatorAccuracy(), acc.citationF1());
-            md.append(String.format(Locale.ROOT, "| %d | accuracy: target F1 %.3f, indicators %.3f, citation F1 %.3f | | | | | |%n",
+            md.append(String.format(Locale.ROOT, "| %d | accuracy: target F1 %.3f, indicators %.3f, citation F1 %.3f | | | | | | |%n",
                     n, acc.targetF1(), acc.indicatorAccuracy(), acc.citationF1()));
+        }
+        if (liveBySize.size() > 1) {
+            StringBuilder b = new StringBuilder();
+            liveBySize.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%,d plans %d MB", k, v)));
+            out.println("\npeak driver heap after GC, end to end, by corpus size: " + b);
+            md.append("\nPeak driver heap after GC, end to end, by corpus size: ").append(b).append(".\n");
         }
         if (report != null) {
             Files.writeString(report, md.toString(), StandardCharsets.UTF_8);
         }
+    }
+
+    private static String dash(long v) {
+        return v < 0 ? "-" : String.valueOf(v);
+    }
+
+    private static String blank(long v) {
+        return v < 0 ? "" : String.valueOf(v);
     }
 
     static List<Path> files(Path dir) throws IOException {
@@ -149,7 +166,7 @@ public final class Benchmark {
         for (Path f : files) sum += Files.readAllBytes(f).length;
         if (sum != bytes) throw new IllegalStateException("files changed while being read");
         return new Pass("read bytes (1 thread)", (System.nanoTime() - t0) / 1_000_000, files.size(), bytes,
-                Memory.peakHeapMb(), -1);
+                Memory.peakHeapMb(), Memory.peakLiveHeapMb(), -1);
     }
 
     static Pass pureJava(Path root, List<Path> files, long bytes) throws IOException {
@@ -168,7 +185,7 @@ public final class Benchmark {
         }
         if (found < 0) throw new IllegalStateException();
         return new Pass("pure Java parse+extract (1 thread)", (System.nanoTime() - t0) / 1_000_000, files.size(), bytes,
-                Memory.peakHeapMb(), -1);
+                Memory.peakHeapMb(), Memory.peakLiveHeapMb(), -1);
     }
 
     static Pass peer(Path script, Path docs, Path outDir, long files, long bytes, PrintStream out) throws Exception {
@@ -190,7 +207,7 @@ public final class Benchmark {
             out.println("  (peer script failed: see " + outDir.resolve("peer.log") + ")");
             return null;
         }
-        return new Pass("peer Python script (1 process)", ms, files, bytes, -1, peak);
+        return new Pass("peer Python script (1 process)", ms, files, bytes, -1, -1, peak);
     }
 
     static void deleteTree(Path p) throws IOException {

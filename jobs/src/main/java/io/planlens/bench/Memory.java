@@ -7,12 +7,53 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Peak memory of this JVM between {@link #reset()} and {@link #peakHeapMb()} / {@link #peakRssMb()}. */
+/**
+ * Peak memory of this JVM between {@link #reset()} and {@link #peakHeapMb()} / {@link #peakLiveHeapMb()} /
+ * {@link #peakRssMb()}. The plain heap peak mostly shows how far the collector let the heap fill before
+ * collecting; the heap left right after a collection is what the run actually keeps alive.
+ */
 final class Memory {
+    private static final java.util.concurrent.atomic.AtomicLong PEAK_AFTER_GC = new java.util.concurrent.atomic.AtomicLong();
+
+    private static final java.util.Set<String> HEAP_POOLS = heapPools();
+
+    static {
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof javax.management.NotificationEmitter emitter) {
+                emitter.addNotificationListener((n, handback) -> {
+                    if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                        return;
+                    }
+                    var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                            (javax.management.openmbean.CompositeData) n.getUserData());
+                    long used = 0;
+                    for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                        if (HEAP_POOLS.contains(e.getKey())) used += e.getValue().getUsed();
+                    }
+                    PEAK_AFTER_GC.accumulateAndGet(used, Math::max);
+                }, null, null);
+            }
+        }
+    }
+
+    private static java.util.Set<String> heapPools() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) names.add(p.getName());
+        }
+        return names;
+    }
+
     private Memory() {}
+
+    /** The largest heap in use right after a collection since {@link #reset()} (MB). */
+    static long peakLiveHeapMb() {
+        return PEAK_AFTER_GC.get() >> 20;
+    }
 
     static void reset() {
         System.gc();
+        PEAK_AFTER_GC.set(0);
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             p.resetPeakUsage();
         }

@@ -39,15 +39,19 @@ public final class Pipeline {
             Warehouse wh = new Warehouse(spark, o.out());
 
             Stage s = Stage.start(progress, 1, STAGES, "ingest", o.input());
-            IngestJob.Result ingest = IngestJob.run(wh, o.input(), o.maxFileBytes());
-            ms.put("ingest", s.done(String.format("%d files listed, %d read, %d new plans, %d duplicates, %d other rejects",
-                    ingest.filesListed(), ingest.filesRead(), ingest.plansAdded(), ingest.duplicates(),
-                    ingest.rejects() - ingest.duplicates())));
+            IngestJob.Result ingest;
+            ExtractJob.Result ex;
+            try (IngestJob.Ingested in = IngestJob.run(wh, o.input(), o.maxFileBytes())) {
+                ingest = in.result();
+                ms.put("ingest", s.done(String.format("%d files listed, %d read, %d new plans, %d duplicates, %d other rejects",
+                        ingest.filesListed(), ingest.filesRead(), ingest.plansAdded(), ingest.duplicates(),
+                        ingest.rejects() - ingest.duplicates())));
 
-            s = Stage.start(progress, 2, STAGES, "extract", "targets and citations");
-            ExtractJob.Result ex = ExtractJob.run(wh, o.reextract());
-            ms.put("extract", s.done(String.format("%d plans, %d targets, %d citations%s", ex.plans(), ex.targets(),
-                    ex.citations(), ex.errors() > 0 ? ", " + ex.errors() + " extraction errors" : "")));
+                s = Stage.start(progress, 2, STAGES, "extract", "targets and citations");
+                ex = ExtractJob.run(wh, o.reextract(), in.extracted());
+                ms.put("extract", s.done(String.format("%d plans, %d targets, %d citations%s", ex.plans(), ex.targets(),
+                        ex.citations(), ex.errors() > 0 ? ", " + ex.errors() + " extraction errors" : "")));
+            }
 
             s = Stage.start(progress, 3, STAGES, "export", o.out() + "/exports");
             Map<String, Long> exports = new LinkedHashMap<>(ExportJob.run(wh, o.out()));

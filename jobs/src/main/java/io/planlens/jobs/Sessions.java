@@ -28,8 +28,10 @@ public final class Sessions {
                 .config("spark.ui.enabled", "false")
                 .config("spark.ui.showConsoleProgress", "false")
                 .config("spark.sql.session.timeZone", "UTC")
-                // Plans are small files: pack many into one task instead of a task per file.
-                .config("spark.sql.files.maxPartitionBytes", String.valueOf(32L << 20))
+                // The plans table holds the texts: small row groups and splits let a scan of it use every core
+                // (a Parquet file is split only between row groups).
+                .config("spark.hadoop.parquet.block.size", String.valueOf(8L << 20))
+                .config("spark.sql.files.maxPartitionBytes", String.valueOf(8L << 20))
                 .config("spark.sql.files.openCostInBytes", String.valueOf(64L << 10))
                 .config("spark.sql.adaptive.enabled", "true")
                 .config("spark.sql.adaptive.coalescePartitions.enabled", "true")

@@ -31,7 +31,8 @@ public final class ExportJob {
 
     private static StructType prefixed(StructType s) {
         StructType out = new StructType().add("doc_id", org.apache.spark.sql.types.DataTypes.StringType)
-                .add("plan_year", org.apache.spark.sql.types.DataTypes.IntegerType);
+                .add("plan_year", org.apache.spark.sql.types.DataTypes.IntegerType)
+                .add("province_code", org.apache.spark.sql.types.DataTypes.StringType);
         for (var f : s.fields()) out = out.add(f);
         return out;
     }

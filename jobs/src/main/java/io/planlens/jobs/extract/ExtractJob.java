@@ -2,8 +2,6 @@ package io.planlens.jobs.extract;
 
 import static org.apache.spark.sql.functions.*;
 
-import io.planlens.extract.CitationExtractor;
-import io.planlens.extract.TargetExtractor;
 import io.planlens.jobs.ingest.PlanRows;
 import io.planlens.jobs.store.Warehouse;
 import java.util.List;
@@ -11,6 +9,7 @@ import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -28,15 +27,45 @@ public final class ExtractJob {
     private ExtractJob() {}
 
     public static Result run(Warehouse wh, boolean all) {
-        Dataset<Row> plans = wh.read(Warehouse.PLANS, PlanRows.PLAN).select("doc_id", "plan_year", "text");
-        Dataset<Row> todo = plans;
+        return run(wh, all, null);
+    }
+
+    /**
+     * Stores {@code fresh} (the extraction ingest made of the plans it just added, or null) and extracts
+     * every other plan not yet extracted by this version: the plans of a run cut off before this stage,
+     * or all plans after the rules changed ({@code all}). Which plans those are is found on their ids
+     * alone, so when there are none no text is read.
+     */
+    public static Result run(Warehouse wh, boolean all, Dataset<Row> fresh) {
+        SparkSession spark = wh.spark();
+        if (wh.exists(Warehouse.TARGETS) && !wh.hasColumn(Warehouse.TARGETS, "province_code")) {
+            // a warehouse from before targets and citations were partitioned by province: both are
+            // derived from the plans, so they are rebuilt in the new layout
+            wh.drop(Warehouse.TARGETS);
+            wh.drop(Warehouse.CITATIONS);
+            wh.drop(Warehouse.EXTRACTION_LOG);
+            all = true;
+        }
+        Dataset<Row> plans = wh.read(Warehouse.PLANS, PlanRows.PLAN);
+        Dataset<Row> given = fresh == null ? spark.createDataFrame(List.of(), ExtractRows.EXTRACTED) : fresh;
+        Dataset<Row> todoIds = plans.select("doc_id")
+                .join(given.select(col("doc_id").as("g_id")), col("doc_id").equalTo(col("g_id")), "left_anti");
         if (!all) {
             Dataset<Row> done = wh.read(Warehouse.EXTRACTION_LOG, ExtractRows.EXTRACTION_LOG)
-                    .filter(col("version").equalTo(VERSION)).select("doc_id");
-            todo = plans.join(done, plans.col("doc_id").equalTo(done.col("doc_id")), "left_anti");
+                    .filter(col("version").equalTo(VERSION)).select(col("doc_id").as("d_id"));
+            todoIds = todoIds.join(done, col("doc_id").equalTo(col("d_id")), "left_anti");
         }
-        Dataset<Row> extracted = todo.map((MapFunction<Row, Row>) ExtractJob::extractOne, Encoders.row(ExtractRows.EXTRACTED))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> todoIdsCached = todoIds.persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> extracted;
+        try {
+            Dataset<Row> toExtract = todoIdsCached.isEmpty() ? given : given.unionByName(
+                    plans.join(broadcast(todoIdsCached.withColumnRenamed("doc_id", "t_id")), col("doc_id").equalTo(col("t_id")), "left_semi")
+                            .select("doc_id", "plan_year", "province_code", "text")
+                            .map((MapFunction<Row, Row>) ExtractJob::extractOne, Encoders.row(ExtractRows.EXTRACTED)));
+            extracted = toExtract.persist(StorageLevel.MEMORY_AND_DISK());
+        } finally {
+            todoIdsCached.unpersist();
+        }
         try {
             Row counts = extracted.agg(count(lit(1)), sum(size(col("targets"))), sum(size(col("citations"))),
                     sum(when(col("error").isNotNull(), 1).otherwise(0))).first();
@@ -45,14 +74,19 @@ public final class ExtractJob {
                 return new Result(0, 0, 0, 0);
             }
             Dataset<Row> ids = extracted.select("doc_id");
-            Dataset<Row> targets = extracted.select(col("doc_id"), col("plan_year"), explode(col("targets")).as("t"))
-                    .select(col("doc_id"), col("plan_year"), col("t.*"));
-            Dataset<Row> citations = extracted.select(col("doc_id"), col("plan_year"), explode(col("citations")).as("c"))
-                    .select(col("doc_id"), col("plan_year"), col("c.*"));
+            // partitioned by what analysts filter on (year, province), one file per partition and write
+            Dataset<Row> targets = extracted.select(col("doc_id"), col("plan_year"), col("province_code"),
+                            explode(col("targets")).as("t"))
+                    .select(col("doc_id"), col("plan_year"), col("province_code"), col("t.*"))
+                    .repartition(col("plan_year"), col("province_code"));
+            Dataset<Row> citations = extracted.select(col("doc_id"), col("plan_year"), col("province_code"),
+                            explode(col("citations")).as("c"))
+                    .select(col("doc_id"), col("plan_year"), col("province_code"), col("c.*"))
+                    .repartition(col("plan_year"), col("province_code"));
             wh.deleteKeys(Warehouse.TARGETS, ids, "doc_id");
-            wh.append(Warehouse.TARGETS, targets, "plan_year");
+            wh.append(Warehouse.TARGETS, targets, "plan_year", "province_code");
             wh.deleteKeys(Warehouse.CITATIONS, ids, "doc_id");
-            wh.append(Warehouse.CITATIONS, citations, "plan_year");
+            wh.append(Warehouse.CITATIONS, citations, "plan_year", "province_code");
             wh.upsert(Warehouse.EXTRACTION_LOG, extracted.select(col("doc_id"), lit(VERSION).as("version"),
                     size(col("targets")).as("targets"), size(col("citations")).as("citations"), col("error")),
                     new String[] {"doc_id"});
@@ -68,14 +102,7 @@ public final class ExtractJob {
 
     /** One plan: never fails the task; an extractor error is recorded on the plan instead. */
     static Row extractOne(Row plan) {
-        String docId = plan.getString(0);
-        Integer year = plan.isNullAt(1) ? null : plan.getInt(1);
-        String text = plan.isNullAt(2) ? "" : plan.getString(2);
-        try {
-            return ExtractRows.extracted(docId, year, TargetExtractor.shared().extract(text, year),
-                    CitationExtractor.shared().extract(text), null);
-        } catch (RuntimeException | StackOverflowError e) {
-            return ExtractRows.extracted(docId, year, List.of(), List.of(), e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
+        return ExtractRows.extract(plan.getString(0), plan.isNullAt(1) ? null : plan.getInt(1),
+                plan.isNullAt(2) ? null : plan.getString(2), plan.isNullAt(3) ? "" : plan.getString(3));
     }
 }

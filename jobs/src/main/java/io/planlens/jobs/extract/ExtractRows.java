@@ -49,6 +49,7 @@ public final class ExtractRows {
     public static final StructType EXTRACTED = new StructType()
             .add("doc_id", StringType, false)
             .add("plan_year", IntegerType)
+            .add("province_code", StringType)
             .add("targets", new ArrayType(TARGET, false))
             .add("citations", new ArrayType(CITATION, false))
             .add("error", StringType);
@@ -60,7 +61,22 @@ public final class ExtractRows {
             .add("citations", IntegerType)
             .add("error", StringType);
 
-    static Row extracted(String docId, Integer planYear, List<Target> ts, List<Citation> cs, String error) {
+    /**
+     * One plan's targets and citations from its text. Never throws: an extractor error is recorded on
+     * the row instead, so one odd plan cannot fail a task.
+     */
+    public static Row extract(String docId, Integer planYear, String provinceCode, String text) {
+        String t = text == null ? "" : text;
+        try {
+            return extracted(docId, planYear, provinceCode, io.planlens.extract.TargetExtractor.shared().extract(t, planYear),
+                    io.planlens.extract.CitationExtractor.shared().extract(t), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return extracted(docId, planYear, provinceCode, List.of(), List.of(),
+                    e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    static Row extracted(String docId, Integer planYear, String provinceCode, List<Target> ts, List<Citation> cs, String error) {
         List<Row> tr = new ArrayList<>(ts.size());
         for (int i = 0; i < ts.size(); i++) {
             Target t = ts.get(i);
@@ -75,6 +91,6 @@ public final class ExtractRows {
                     c.issuedDate() == null ? null : Date.valueOf(c.issuedDate()), c.issuingBody(), c.canonicalId(),
                     c.quote(), c.start(), c.end(), c.named()));
         }
-        return RowFactory.create(docId, planYear, Seqs.of(tr), Seqs.of(cr), error);
+        return RowFactory.create(docId, planYear, provinceCode, Seqs.of(tr), Seqs.of(cr), error);
     }
 }

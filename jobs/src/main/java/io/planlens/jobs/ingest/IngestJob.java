@@ -2,6 +2,7 @@ package io.planlens.jobs.ingest;
 
 import static org.apache.spark.sql.functions.*;
 
+import io.planlens.jobs.extract.ExtractRows;
 import io.planlens.jobs.store.Warehouse;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
@@ -39,43 +40,84 @@ public final class IngestJob {
 
     private IngestJob() {}
 
-    public static Result run(Warehouse wh, String input, long maxFileBytes) {
+    /**
+     * What ingest hands on to extract: the run's counts, and the targets and citations of the plans it
+     * added (found while each text was in memory), still cached. Close it once extract has stored them.
+     */
+    public static final class Ingested implements AutoCloseable {
+        private final Result result;
+        private final Dataset<Row> extracted;
+        private final List<Dataset<Row>> cached;
+
+        Ingested(Result result, Dataset<Row> extracted, List<Dataset<Row>> cached) {
+            this.result = result;
+            this.extracted = extracted;
+            this.cached = cached;
+        }
+
+        public Result result() {
+            return result;
+        }
+
+        /** One row per plan added by this run, in the shape of {@code ExtractRows.EXTRACTED}. */
+        public Dataset<Row> extracted() {
+            return extracted;
+        }
+
+        @Override
+        public void close() {
+            cached.forEach(Dataset::unpersist);
+        }
+    }
+
+    public static Ingested run(Warehouse wh, String input, long maxFileBytes) {
         SparkSession spark = wh.spark();
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         String root = qualified(input, hadoop);
 
-        // 1. list paths and sizes (no bytes) on the driver, spread them over tasks by size
+        // 1. list paths and sizes (no bytes) on the driver
         InputLister.Listing listed0 = InputLister.list(input, hadoop);
         long listed = listed0.files().size() + listed0.problems().size();
-        Dataset<Row> listing = listingFrame(spark, listed0);
 
-        // 2. only files not seen before, unchanged
+        // 2. only files not seen before, unchanged; then spread over tasks by size
         Dataset<Row> log = wh.read(Warehouse.INGEST_LOG, PlanRows.INGEST_LOG);
-        Dataset<Row> toRead = listing.join(log.select("source_uri", "length", "modification_time"),
-                listing.col("source_uri").equalTo(log.col("source_uri"))
-                        .and(listing.col("length").equalTo(log.col("length")))
-                        .and(listing.col("modification_time").equalTo(log.col("modification_time"))),
-                "left_anti");
+        Dataset<Row> listing = listingFrame(spark, listed0.files());
+        List<InputLister.Listed> unseen = listing.join(log.select("source_uri", "length", "modification_time"),
+                        listing.col("source_uri").equalTo(log.col("source_uri"))
+                                .and(listing.col("length").equalTo(log.col("length")))
+                                .and(listing.col("modification_time").equalTo(log.col("modification_time"))),
+                        "left_anti")
+                .collectAsList().stream()
+                .map(r -> new InputLister.Listed(r.getString(0), r.getLong(1), r.getTimestamp(2)))
+                .sorted(java.util.Comparator.comparing(InputLister.Listed::uri))
+                .toList();
+        Dataset<Row> toRead = sliced(spark, unseen);
 
-        // 3. read and parse on the executors
+        // 3. read, parse and extract on the executors; the texts are large, so the cache lives on disk
+        //    (the heap stays the same size whatever the corpus size)
         Dataset<Row> parsed = toRead
                 .mapPartitions(new ReadAndParse(root, new SerializableConfiguration(hadoop), maxFileBytes),
                         Encoders.row(PlanRows.OUTCOME))
                 .unionByName(problems(spark, listed0, root))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.DISK_ONLY());
+        List<Dataset<Row>> cached = new ArrayList<>(List.of(parsed));
         try {
-            return classifyAndStore(wh, listed, parsed);
-        } finally {
-            parsed.unpersist();
+            return classifyAndStore(wh, listed, parsed, cached);
+        } catch (RuntimeException | Error e) {
+            cached.forEach(Dataset::unpersist);
+            throw e;
         }
     }
 
-    private static Result classifyAndStore(Warehouse wh, long listed, Dataset<Row> parsed) {
+    private static Ingested classifyAndStore(Warehouse wh, long listed, Dataset<Row> parsed, List<Dataset<Row>> cached) {
         Dataset<Row> existing = wh.read(Warehouse.PLANS, PlanRows.PLAN)
                 .select(col("doc_id").as("e_doc_id"), col("source_uri").as("e_uri"));
 
-        // decide, once, what each new plan file is: a new plan, one already stored, or a duplicate
-        Dataset<Row> decided = parsed.filter(col("status").equalTo("plan")).select("plan.*")
+        // decide, once, what each plan file is: a new plan, one already stored, or a duplicate; on the
+        // keys only, so no text is shuffled
+        Dataset<Row> planFiles = parsed.filter(col("status").equalTo("plan"));
+        Dataset<Row> decided = planFiles
+                .select(col("plan.doc_id").as("doc_id"), col("plan.source_path").as("source_path"), col("source_uri"))
                 .withColumn("rank", row_number().over(Window.partitionBy("doc_id").orderBy("source_path", "source_uri")))
                 .join(existing, col("doc_id").equalTo(col("e_doc_id")), "left")
                 .withColumn("decision",
@@ -84,41 +126,42 @@ public final class IngestJob {
                         .otherwise(lit("duplicate")))
                 .drop("rank", "e_doc_id", "e_uri")
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            Map<String, Long> byDecision = counts(decided.groupBy("decision").count());
-            Map<String, Long> byReason = counts(parsed.filter(col("status").equalTo("reject")).groupBy("reason").count());
-            long read = byDecision.values().stream().mapToLong(Long::longValue).sum()
-                    + byReason.values().stream().mapToLong(Long::longValue).sum();
-            long added = byDecision.getOrDefault("new", 0L);
-            long dups = byDecision.getOrDefault("duplicate", 0L);
-            if (dups > 0) byReason.put("duplicate", dups);
+        cached.add(decided);
 
-            Dataset<Row> newPlans = decided.filter(col("decision").equalTo("new"))
-                    .select(columns(PlanRows.PLAN.fieldNames()));
-            Dataset<Row> rejects = parsed.filter(col("status").equalTo("reject"))
-                    .select(col("source_uri"), col("plan.source_path").as("source_path"), col("reason"), col("detail"))
-                    .unionByName(decided.filter(col("decision").equalTo("duplicate"))
-                            .select(col("source_uri"), col("source_path"), lit("duplicate").as("reason"),
-                                    col("doc_id").as("detail")));
+        Map<String, Long> byDecision = counts(decided.groupBy("decision").count());
+        Map<String, Long> byReason = counts(parsed.filter(col("status").equalTo("reject")).groupBy("reason").count());
+        long read = byDecision.values().stream().mapToLong(Long::longValue).sum()
+                + byReason.values().stream().mapToLong(Long::longValue).sum();
+        long added = byDecision.getOrDefault("new", 0L);
+        long dups = byDecision.getOrDefault("duplicate", 0L);
+        if (dups > 0) byReason.put("duplicate", dups);
 
-            // Commit order matters for a crash: plans, then rejects, then the log that lets a re-run skip files.
-            wh.insertNew(Warehouse.PLANS, newPlans, new String[] {"doc_id"}, "plan_year");
-            wh.upsert(Warehouse.REJECTS, rejects, new String[] {"source_uri"});
-            if (added > 0 || byDecision.getOrDefault("stored", 0L) > 0) {
-                // a file rejected before that is a plan now (it was fixed) leaves the rejects table
-                wh.deleteKeys(Warehouse.REJECTS, decided.filter(col("decision").notEqual("duplicate")), "source_uri");
-            }
-            wh.append(Warehouse.INGEST_LOG, parsed.select(col("source_uri"), col("length"), col("modification_time"),
-                    col("status"), col("plan.doc_id").as("doc_id")));
-            long rejectCount = byReason.values().stream().mapToLong(Long::longValue).sum();
-            return new Result(listed, read, added, dups, rejectCount, byReason);
-        } finally {
-            decided.unpersist();
+        // the files that are not new plans are few (duplicates, re-stored files): broadcast them
+        Dataset<Row> notNew = decided.filter(col("decision").notEqual("new")).select(col("source_uri").as("x_uri"));
+        Dataset<Row> fresh = planFiles.join(broadcast(notNew), col("source_uri").equalTo(col("x_uri")), "left_anti");
+        Dataset<Row> newPlans = fresh.select(columns("plan.", PlanRows.PLAN.fieldNames()));
+        Dataset<Row> rejects = parsed.filter(col("status").equalTo("reject"))
+                .select(col("source_uri"), col("plan.source_path").as("source_path"), col("reason"), col("detail"))
+                .unionByName(decided.filter(col("decision").equalTo("duplicate"))
+                        .select(col("source_uri"), col("source_path"), lit("duplicate").as("reason"),
+                                col("doc_id").as("detail")));
+
+        // Commit order matters for a crash: plans, then rejects, then the log that lets a re-run skip files.
+        wh.insertNew(Warehouse.PLANS, newPlans, new String[] {"doc_id"}, "plan_year");
+        wh.upsert(Warehouse.REJECTS, rejects, new String[] {"source_uri"});
+        if (added > 0 || byDecision.getOrDefault("stored", 0L) > 0) {
+            // a file rejected before that is a plan now (it was fixed) leaves the rejects table
+            wh.deleteKeys(Warehouse.REJECTS, decided.filter(col("decision").notEqual("duplicate")), "source_uri");
         }
+        wh.append(Warehouse.INGEST_LOG, parsed.select(col("source_uri"), col("length"), col("modification_time"),
+                col("status"), col("plan.doc_id").as("doc_id")));
+        long rejectCount = byReason.values().stream().mapToLong(Long::longValue).sum();
+        Result result = new Result(listed, read, added, dups, rejectCount, byReason);
+        return new Ingested(result, fresh.select(columns("extracted.", ExtractRows.EXTRACTED.fieldNames())), cached);
     }
 
-    private static org.apache.spark.sql.Column[] columns(String[] names) {
-        return java.util.Arrays.stream(names).map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new);
+    private static org.apache.spark.sql.Column[] columns(String prefix, String[] names) {
+        return java.util.Arrays.stream(names).map(n -> col(prefix + n).as(n)).toArray(org.apache.spark.sql.Column[]::new);
     }
 
     private static Map<String, Long> counts(Dataset<Row> grouped) {
@@ -134,19 +177,34 @@ public final class IngestJob {
             .add("length", DataTypes.LongType)
             .add("modification_time", DataTypes.TimestampType);
 
-    /** The listing as a frame, in enough partitions that no task gets much more than 32 MB of files. */
-    private static Dataset<Row> listingFrame(SparkSession spark, InputLister.Listing l) {
-        List<Row> rows = new ArrayList<>(l.files().size());
-        long bytes = 0;
-        for (InputLister.Listed f : l.files()) {
+    /** Bytes of files one read-and-parse task gets at most, so tasks are many and even. */
+    static final long BYTES_PER_TASK = 8L << 20;
+
+    private static Dataset<Row> listingFrame(SparkSession spark, List<InputLister.Listed> files) {
+        List<Row> rows = new ArrayList<>(files.size());
+        for (InputLister.Listed f : files) {
             rows.add(RowFactory.create(f.uri(), f.length(), f.modified()));
-            bytes += f.length();
         }
+        return spark.createDataFrame(rows, LISTED);
+    }
+
+    /**
+     * The files to read as a frame: dealt into tasks of about equal bytes (largest first, each to the
+     * lightest task), at least four tasks a core, so a few big files cannot leave a core idle.
+     */
+    private static Dataset<Row> sliced(SparkSession spark, List<InputLister.Listed> files) {
+        long bytes = files.stream().mapToLong(InputLister.Listed::length).sum();
         int parallelism = spark.sparkContext().defaultParallelism();
-        int slices = (int) Math.max(1, Math.min(Math.max(rows.size(), 1),
-                Math.max(parallelism, bytes / (32L << 20) + 1)));
+        int slices = (int) Math.max(1, Math.min(Math.max(files.size(), 1),
+                Math.max(4L * parallelism, bytes / BYTES_PER_TASK + 1)));
+        List<List<Row>> tasks = new ArrayList<>();
+        for (List<InputLister.Listed> t : FileSlices.deal(files, slices, InputLister.Listed::length)) {
+            List<Row> rows = new ArrayList<>(t.size());
+            for (InputLister.Listed f : t) rows.add(RowFactory.create(f.uri(), f.length(), f.modified()));
+            tasks.add(rows);
+        }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        return spark.createDataFrame(jsc.parallelize(rows, slices), LISTED);
+        return spark.createDataFrame(jsc.parallelize(tasks, Math.max(1, tasks.size())).flatMap(List::iterator), LISTED);
     }
 
     /** Paths the listing could not go into become reject rows like any other. */

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.types.DataTypes.*;
 
 import io.planlens.ingest.ParseOutcome;
 import io.planlens.jobs.Seqs;
+import io.planlens.jobs.extract.ExtractRows;
 import io.planlens.ingest.ParsedPlan;
 import io.planlens.metadata.PlanMetadata;
 import java.sql.Date;
@@ -48,7 +49,9 @@ public final class PlanRows {
             .add("status", StringType, false)
             .add("reason", StringType)
             .add("detail", StringType)
-            .add("plan", PLAN);
+            .add("plan", PLAN)
+            // targets and citations, found while the text is in memory (null for a reject)
+            .add("extracted", ExtractRows.EXTRACTED);
 
     public static final StructType REJECT = new StructType()
             .add("source_uri", StringType, false)
@@ -67,7 +70,7 @@ public final class PlanRows {
         if (!o.isPlan()) {
             return RowFactory.create(uri, length, mtime, "reject", o.reject().reason(), o.reject().detail(),
                     RowFactory.create(null, relPath, uri, null, null, null, null, null, null, null, null, null,
-                            null, null, null, null, Seqs.of(List.of()), null, null, null));
+                            null, null, null, null, Seqs.of(List.of()), null, null, null), null);
         }
         ParsedPlan p = o.plan();
         PlanMetadata m = p.metadata();
@@ -75,7 +78,8 @@ public final class PlanRows {
                 m.province(), m.provinceCode(), m.province2025(), m.district(), m.commune(), m.docNumber(),
                 m.issuedDate() == null ? null : Date.valueOf(m.issuedDate()), m.signer(),
                 Seqs.of(m.qualityFlags()), p.encoding(), p.text(), p.originalText());
-        return RowFactory.create(uri, length, mtime, "plan", null, null, plan);
+        return RowFactory.create(uri, length, mtime, "plan", null, null, plan,
+                ExtractRows.extract(p.docId(), m.planYear(), m.provinceCode(), p.text()));
     }
 
     public static Row rejected(String uri, String relPath, long length, Timestamp mtime, String reason, String detail) {

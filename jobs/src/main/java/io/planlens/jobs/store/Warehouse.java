@@ -45,6 +45,20 @@ public final class Warehouse {
         return DeltaTable.isDeltaTable(spark, path(table));
     }
 
+    public boolean hasColumn(String table, String column) {
+        return java.util.Arrays.asList(spark.read().format("delta").load(path(table)).columns()).contains(column);
+    }
+
+    /** Removes a derived table entirely (its rows can be computed again from the plans). */
+    public void drop(String table) {
+        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path(table));
+        try {
+            p.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(p, true);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot remove " + p, e);
+        }
+    }
+
     /** The table, or an empty frame of {@code schema} when it has never been written. */
     public Dataset<Row> read(String table, StructType schema) {
         if (!exists(table)) {

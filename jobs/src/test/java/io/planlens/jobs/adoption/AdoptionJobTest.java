@@ -124,13 +124,13 @@ class AdoptionJobTest {
 
     static Row cite(String doc, int year, int ordinal, String type, String number, String code, String issued,
                     String body, String canonical, String quote) {
-        return RowFactory.create(doc, year, ordinal, type, number, null, code, issued == null ? null : Date.valueOf(issued),
+        return RowFactory.create(doc, year, null, ordinal, type, number, null, code, issued == null ? null : Date.valueOf(issued),
                 body, canonical, quote, 0, quote.length(), false);
     }
 
     static Row target(String doc, int year, int ordinal, String code, String comparator, double value, String unit,
                       Integer targetYear) {
-        return RowFactory.create(doc, year, ordinal, code, comparator, value, unit, targetYear, "quote " + ordinal,
+        return RowFactory.create(doc, year, null, ordinal, code, comparator, value, unit, targetYear, "quote " + ordinal,
                 ordinal * 10, ordinal * 10 + 5, null, null, Seqs.of(List.of()));
     }
 

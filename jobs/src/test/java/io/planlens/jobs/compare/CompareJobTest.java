@@ -53,13 +53,13 @@ class CompareJobTest {
 
     static void target(String doc, int planYear, int start, String code, String cmp, double value, String unit,
                        Integer targetYear, String... flags) {
-        targets.add(RowFactory.create(doc, planYear, ordinal++, code, cmp, value, unit, targetYear,
+        targets.add(RowFactory.create(doc, planYear, null, ordinal++, code, cmp, value, unit, targetYear,
                 code + " " + cmp + " " + value + " @" + start, start, start + 20, "subject", null,
                 Seqs.of(List.of(flags))));
     }
 
     static void cites(String doc, int planYear, String number, String issued, String body) {
-        citations.add(RowFactory.create(doc, planYear, ordinal++, "KH", number, null, "KH-UBND",
+        citations.add(RowFactory.create(doc, planYear, null, ordinal++, "KH", number, null, "KH-UBND",
                 Date.valueOf(issued), body, null, "Kế hoạch số " + number + "/KH-UBND", 0, 10, false));
     }
 
@@ -224,8 +224,8 @@ class CompareJobTest {
         List<Row> levels = table(CompareJob.TARGET_LEVELS);
         Map<String, java.util.Set<Double>> stated = new HashMap<>();
         for (Row t : targets) {
-            stated.computeIfAbsent(t.getString(0) + "|" + t.getString(3) + "|"
-                    + (t.isNullAt(7) ? t.getInt(1) : t.getInt(7)), k -> new java.util.HashSet<>()).add(t.getDouble(5));
+            stated.computeIfAbsent(t.getString(0) + "|" + t.getString(4) + "|"
+                    + (t.isNullAt(8) ? t.getInt(1) : t.getInt(8)), k -> new java.util.HashSet<>()).add(t.getDouble(6));
         }
         for (Row r : levels) {
             String k = r.getAs("doc_id") + "|" + r.getAs("indicator_code") + "|" + r.getAs("year");

@@ -135,7 +135,7 @@ class ReportJobTest {
     }
 
     static Row target(String doc, int planYear, int ordinal, String ind, double v, int targetYear, String quote) {
-        return RowFactory.create(doc, planYear, ordinal, ind, ">=", v, "percent", targetYear, quote, 0, 10, null, null,
+        return RowFactory.create(doc, planYear, null, ordinal, ind, ">=", v, "percent", targetYear, quote, 0, 10, null, null,
                 Seqs.of(List.of()));
     }
 
