@@ -57,7 +57,7 @@ public final class AdoptionJob {
         Dataset<Row> chain = save(wh, dir, conf, written, CITATION_CHAIN, CitationChain.links(plans, citations),
                 "child_doc_id", "parent_doc_id");
 
-        Dataset<Row> features = TextReuse.features(plans).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> features = TextReuse.features(plans).persist(StorageLevel.DISK_ONLY());
         try {
             save(wh, dir, conf, written, TEXT_REUSE, TextReuse.pairs(features, chain),
                     "doc_id", "relation", "similar_doc_id");

@@ -2,110 +2,130 @@ package io.planlens.jobs.adoption;
 
 import static org.apache.spark.sql.functions.*;
 
-import org.apache.spark.ml.feature.HashingTF;
-import org.apache.spark.ml.feature.MinHashLSH;
-import org.apache.spark.ml.feature.MinHashLSHModel;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * text_reuse: how much of a plan repeats an earlier plan of the same issuer, or its parent plan.
  *
- * <p>Each plan becomes the set of its word 5-shingles ({@link Shingles}), hashed into a binary
- * {@code HashingTF} vector of 2^20 features. Spark MLlib's MinHash LSH gives every plan
- * {@value #HASH_TABLES} MinHash values; two plans of the same issuer are candidates when they share one
- * (the LSH banding of {@code approxSimilarityJoin}, blocked by issuer so that boilerplate shared by
- * thousands of plans cannot make the join quadratic), which finds pairs of Jaccard similarity
- * {@value #MIN_SIMILARITY} or more without comparing every pair; for the candidates, the Jaccard
- * similarity of the two shingle sets is computed exactly. Parent plans (from citation_chain) are compared directly, one pair per link.
+ * <p>Each plan becomes the set of its word 5-shingles ({@link Shingles}), once. For
+ * {@value #SAME_ISSUER_EARLIER}, the plans are grouped by unit (the issuer with its province and
+ * district, {@link Adoption#unit()}) and each plan is compared, exactly, with the unit's plans of
+ * earlier years ({@link EarlierPlans}: every pair in a unit of up to {@value EarlierPlans#EXACT_UP_TO}
+ * plans, MinHash candidates only in a larger one), so the work grows with the size of the units, not
+ * with the square of the corpus. For {@value #PARENT}, each link of citation_chain is compared
+ * directly: exact Jaccard of the child's and the parent's shingle sets. Jaccard values are rounded to
+ * 4 decimals.
  */
 public final class TextReuse {
-    /** Pairs less similar than this may be missed by LSH (and are never reported for same_issuer_earlier). */
-    public static final double MIN_SIMILARITY = 0.3;
+    /** Less similar earlier plans are never reported for same_issuer_earlier. */
+    public static final double MIN_SIMILARITY = EarlierPlans.MIN_SIMILARITY;
     /** A plan at least this similar to the same issuer's plan of the year before is a near copy of it. */
-    public static final double NEAR_COPY = 0.8;
+    public static final double NEAR_COPY = EarlierPlans.NEAR_COPY;
     public static final String SAME_ISSUER_EARLIER = "same_issuer_earlier";
     public static final String PARENT = "parent";
-    static final int FEATURES = 1 << 20;
-    static final int HASH_TABLES = 8;
-    static final long SEED = 20210107L;
+
+    /** A plan's shingle set, with what text_reuse reports of the plan. */
+    public static final StructType FEATURES = new StructType()
+            .add("doc_id", DataTypes.StringType)
+            .add("unit", DataTypes.StringType)
+            .add("issuer", DataTypes.StringType)
+            .add("plan_year", DataTypes.IntegerType)
+            .add("shingles", DataTypes.createArrayType(DataTypes.IntegerType, false));
+
+    /** The text_reuse table. */
+    public static final StructType TEXT_REUSE = new StructType()
+            .add("doc_id", DataTypes.StringType)
+            .add("unit", DataTypes.StringType)
+            .add("issuer", DataTypes.StringType)
+            .add("plan_year", DataTypes.IntegerType)
+            .add("relation", DataTypes.StringType)
+            .add("similar_doc_id", DataTypes.StringType)
+            .add("similar_issuer", DataTypes.StringType)
+            .add("similar_plan_year", DataTypes.IntegerType)
+            .add("jaccard", DataTypes.DoubleType)
+            .add("near_copy", DataTypes.BooleanType)
+            .add("shingles", DataTypes.IntegerType)
+            .add("similar_shingles", DataTypes.IntegerType);
 
     private TextReuse() {}
 
-    private static final UserDefinedFunction SHINGLES = udf(
-            (UDF1<String, int[]>) t -> Shingles.hashes(t, Shingles.K),
-            DataTypes.createArrayType(DataTypes.IntegerType, false));
-
-    /** Each plan with text: its unit, year and shingle set as a binary feature vector. */
+    /** Each plan with an issuer and text that has words: doc_id, unit, issuer, plan_year and its shingle set. */
     public static Dataset<Row> features(Dataset<Row> plans) {
-        Dataset<Row> docs = plans.filter(col("issuer").isNotNull().and(col("text").isNotNull()))
-                .select(col("doc_id"), Adoption.unit().as("unit"), col("issuer"), col("plan_year"),
-                        SHINGLES.apply(col("text")).as("shingles"))
-                .filter(size(col("shingles")).gt(0));
-        return new HashingTF().setInputCol("shingles").setOutputCol("features").setNumFeatures(FEATURES)
-                .setBinary(true).transform(docs);
+        return plans.filter(col("issuer").isNotNull().and(col("text").isNotNull()))
+                .select(col("doc_id"), Adoption.unit().as("unit"), col("issuer"), col("plan_year"), col("text"))
+                .flatMap((FlatMapFunction<Row, Row>) r -> {
+                    int[] s = Shingles.hashes(r.getString(4), Shingles.K);
+                    return s.length == 0 ? Collections.emptyIterator()
+                            : List.of(RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), s)).iterator();
+                }, Encoders.row(FEATURES));
     }
 
-    private static Column jaccard(String a, String b) {
-        Column sa = col(a + ".shingles");
-        Column sb = col(b + ".shingles");
-        return round(size(array_intersect(sa, sb)).divide(size(array_union(sa, sb))), 4);
-    }
-
-    /** One row per plan and relation: the most similar earlier plan of its issuer, and its parent plan. */
+    /** One row per plan and relation: the most similar earlier plan of its unit, and its parent plan. */
     public static Dataset<Row> pairs(Dataset<Row> features, Dataset<Row> chain) {
-        MinHashLSHModel lsh = new MinHashLSH().setInputCol("features").setOutputCol("hashes")
-                .setNumHashTables(HASH_TABLES).setSeed(SEED).fit(features);
-        // Candidates share a MinHash value in at least one hash table AND the issuer: blocking on the unit keeps
-        // the join to a unit's own plans, so boilerplate shared by thousands of plans cannot blow it up.
-        Dataset<Row> keys = lsh.transform(features)
-                .select(col("doc_id"), col("unit"), col("plan_year"), posexplode(col("hashes")).as(new String[] {"tbl", "h"}))
-                .select(col("doc_id"), col("unit"), col("plan_year"), col("tbl"),
-                        org.apache.spark.ml.functions.vector_to_array(col("h"), "float64").getItem(0).as("hv"));
-        Dataset<Row> x = keys.as("x");
-        Dataset<Row> y = keys.as("y");
-        Dataset<Row> candidates = x.join(y, col("x.unit").equalTo(col("y.unit"))
-                        .and(col("x.tbl").equalTo(col("y.tbl")))
-                        .and(col("x.hv").equalTo(col("y.hv")))
-                        .and(col("y.plan_year").lt(col("x.plan_year"))))
-                .select(col("x.doc_id").as("a_id"), col("y.doc_id").as("b_id"))
-                .distinct();
-        Dataset<Row> f0 = features.select("doc_id", "unit", "issuer", "plan_year", "shingles");
-        Dataset<Row> found = candidates
-                .join(f0.select(struct(col("*")).as("a")), col("a_id").equalTo(col("a.doc_id")))
-                .join(f0.select(struct(col("*")).as("b")), col("b_id").equalTo(col("b.doc_id")))
-                .withColumn("jaccard", jaccard("a", "b"))
-                .filter(col("jaccard").geq(MIN_SIMILARITY))
-                .withColumn("relation", lit(SAME_ISSUER_EARLIER));
-        Dataset<Row> best = found
-                .withColumn("rn", row_number().over(Window.partitionBy(col("a.doc_id"))
-                        .orderBy(col("jaccard").desc(), col("b.plan_year").desc(), col("b.doc_id"))))
-                .filter(col("rn").equalTo(1))
-                .withColumn("near_copy", col("jaccard").geq(NEAR_COPY)
-                        .and(col("b.plan_year").equalTo(col("a.plan_year").minus(1))));
-
-        Dataset<Row> f = features.select("doc_id", "unit", "issuer", "plan_year", "shingles");
-        Dataset<Row> links = chain.select("child_doc_id", "parent_doc_id").distinct();
-        Dataset<Row> parents = links
-                .join(f.select(struct(col("*")).as("a")), col("child_doc_id").equalTo(col("a.doc_id")))
-                .join(f.select(struct(col("*")).as("b")), col("parent_doc_id").equalTo(col("b.doc_id")))
-                .withColumn("jaccard", jaccard("a", "b"))
-                .withColumn("relation", lit(PARENT))
-                .withColumn("near_copy", lit(null).cast(DataTypes.BooleanType));
-
-        return shape(best).unionByName(shape(parents));
+        return sameIssuerEarlier(features).unionByName(parents(features, chain));
     }
 
-    private static Dataset<Row> shape(Dataset<Row> d) {
-        return d.select(col("a.doc_id").as("doc_id"), col("a.unit").as("unit"), col("a.issuer").as("issuer"),
-                col("a.plan_year").as("plan_year"), col("relation"), col("b.doc_id").as("similar_doc_id"),
-                col("b.issuer").as("similar_issuer"), col("b.plan_year").as("similar_plan_year"),
-                col("jaccard"), col("near_copy"), size(col("a.shingles")).as("shingles"),
-                size(col("b.shingles")).as("similar_shingles"));
+    static Dataset<Row> sameIssuerEarlier(Dataset<Row> features) {
+        return features.groupByKey((MapFunction<Row, String>) r -> r.getString(1), Encoders.STRING())
+                .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (unit, rows) -> {
+                    List<EarlierPlans.Plan> plans = new ArrayList<>();
+                    while (rows.hasNext()) {
+                        Row r = rows.next();
+                        plans.add(new EarlierPlans.Plan(r.getString(0), r.getString(2),
+                                r.isNullAt(3) ? null : r.getInt(3), ints(r, 4)));
+                    }
+                    List<Row> out = new ArrayList<>();
+                    for (EarlierPlans.Match m : EarlierPlans.best(plans)) {
+                        EarlierPlans.Plan a = m.plan(), b = m.earlier();
+                        out.add(RowFactory.create(a.docId(), unit, a.issuer(), a.year(), SAME_ISSUER_EARLIER,
+                                b.docId(), b.issuer(), b.year(), m.jaccard(), m.nearCopy(), a.shingles().length,
+                                b.shingles().length));
+                    }
+                    return out.iterator();
+                }, Encoders.row(TEXT_REUSE));
+    }
+
+    /**
+     * Each citation_chain link whose child and parent both have shingles, with their exact Jaccard. The links
+     * (two ids each) are broadcast to pick up the child's shingles; only then are rows shuffled, the links
+     * with their children's shingles and the parent plans' own, once each, to meet by parent.
+     */
+    static Dataset<Row> parents(Dataset<Row> features, Dataset<Row> chain) {
+        Dataset<Row> links = broadcast(chain.select("child_doc_id", "parent_doc_id").distinct());
+        Dataset<Row> children = features.select(col("doc_id").as("child_doc_id"), col("unit"), col("issuer"),
+                        col("plan_year"), col("shingles"))
+                .join(links, "child_doc_id");
+        Dataset<Row> parentPlans = features.select(col("doc_id").as("parent_doc_id"),
+                        col("issuer").as("parent_issuer"), col("plan_year").as("parent_plan_year"),
+                        col("shingles").as("parent_shingles"))
+                .join(broadcast(links.select("parent_doc_id").distinct()), "parent_doc_id");
+        Column common = size(array_intersect(col("shingles"), col("parent_shingles")));
+        Column union = size(col("shingles")).plus(size(col("parent_shingles"))).minus(common);
+        return children.join(parentPlans, "parent_doc_id")
+                .select(col("child_doc_id").as("doc_id"), col("unit"), col("issuer"), col("plan_year"),
+                        lit(PARENT).as("relation"), col("parent_doc_id").as("similar_doc_id"),
+                        col("parent_issuer").as("similar_issuer"), col("parent_plan_year").as("similar_plan_year"),
+                        round(common.divide(union), 4).as("jaccard"), lit(null).cast(DataTypes.BooleanType).as("near_copy"),
+                        size(col("shingles")).as("shingles"), size(col("parent_shingles")).as("similar_shingles"));
+    }
+
+    private static int[] ints(Row r, int i) {
+        List<Integer> l = r.getList(i);
+        int[] a = new int[l.size()];
+        int k = 0;
+        for (int v : l) a[k++] = v;
+        return a;
     }
 }
