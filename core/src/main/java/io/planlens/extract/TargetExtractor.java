@@ -165,8 +165,12 @@ public final class TargetExtractor implements java.io.Serializable {
             "^(?:(?:phan dau|dam bao|bao dam)\\s+)?(khong (?:co|con|de xay ra|xay ra|de|phat sinh))\\s+"
                     + "(?:(?:tinh trang|truong hop|vu viec|vu|hien tuong)\\s+)?(?=[a-z])");
     private static final Pattern BOOL = Pattern.compile(
-            "^(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh|truong|nha truong|don vi|tram y te|co so)\\s+"
+            // "Xã đạt ...", and the same kept or striven for: "Duy trì xã đạt ...", "Phấn đấu xã được công nhận ..."
+            "^(?:(?:duy tri|tiep tuc duy tri|giu vung|phan dau|phan dau de|phan dau cho)\\s+)?"
+                    + "(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh|truong|nha truong|don vi|tram y te|co so)\\s+"
                     + "(?:[a-z]+\\s+){0,3}?(?:dat|co|duoc cong nhan|duy tri|giu vung)\\s+(?=[a-z])");
+    /** A table cell saying a yes/no target is met: "Đạt". */
+    private static final Pattern YES_CELL = Pattern.compile("^\\s*dat\\s*$");
     private static final Pattern LIST_ITEM = Pattern.compile("[\\-+–—•*]|\\d[.)]|(?<![a-z])[a-z]\\)");
     private static final Pattern HEAD_START = Pattern.compile("^[\\s*#_]*(?:[ivx]{1,5}|\\d{1,2}|[a-z])[.)]\\s");
     private static final Pattern SECTION_END = Pattern.compile(
@@ -1046,17 +1050,21 @@ public final class TargetExtractor implements java.io.Serializable {
                 TextUnits.Cell cell = row.cells().get(col);
                 String cf = Vietnamese.foldKeepingLength(cell.text());
                 Matcher cm = CELL.matcher(cf);
-                if (!cm.lookingAt()) continue;
-                Double v = VietNumber.parse(cm.group("a"));
+                // "Xã có điểm vui chơi ... | Xã | Đạt": a yes/no target met
+                boolean yes = !cm.lookingAt() && YES_CELL.matcher(cf).matches();
+                if (!yes && !cm.lookingAt()) continue;
+                Double v = yes ? Double.valueOf(1) : VietNumber.parse(cm.group("a"));
                 if (v == null) continue;
-                String unit = tableUnit(cm.group("u"), unitCell, sf);
+                String unit = yes ? "boolean" : tableUnit(cm.group("u"), unitCell, sf);
                 if (unit == null) continue;
                 Raw raw = new Raw();
                 raw.value = v;
                 raw.unit = unit;
                 raw.subject = subj.text();
-                String comp = cm.group(1) == null ? null : COMP.get(cm.group(1));
-                if (cm.group(4) != null) comp = cm.group(4).equals("tro len") ? ">=" : "<=";
+                String comp = yes ? "=" : cm.group(1) == null ? null : COMP.get(cm.group(1));
+                if (!yes && cm.group(4) != null) comp = cm.group(4).equals("tro len") ? ">=" : "<=";
+                // "Không có tình trạng ... | vụ | 0": none at all, not "at most none"
+                if (comp == null && v == 0 && ZERO.matcher(sf).lookingAt()) comp = "=";
                 // "Số cuộc tảo hôn | Giảm 3%": a change of what the row counts, whatever its unit
                 boolean relative = "reduce_by".equals(comp) || "increase_by".equals(comp);
                 IndicatorMatcher.Match mt = relative

@@ -101,6 +101,37 @@ class TargetExtractorTest {
     }
 
     @Test
+    void communeYesNoTargetsKeptOrStrivenFor() {
+        Target keep = only(run("II. CHỈ TIÊU\nk) Duy trì xã đạt chuẩn phù hợp với trẻ em;\n", 2024));
+        assertEquals("NAP-01", keep.indicatorCode());
+        assertEquals("=", keep.comparator());
+        assertEquals(1, keep.value());
+        assertEquals("boolean", keep.unit());
+        Target strive = only(run("II. CHỈ TIÊU\n- Phấn đấu phường được công nhận đạt tiêu chuẩn phù hợp với trẻ em đến năm 2025.\n", 2024));
+        assertEquals("NAP-01", strive.indicatorCode());
+        assertEquals(2025, strive.targetYear());
+        // a task about what a commune keeps doing is not a target
+        assertEquals(List.of(), run("III. NHIỆM VỤ\n- Duy trì các hoạt động của xã đạt chuẩn.\n", 2024));
+    }
+
+    @Test
+    void tableRowsSayingMetOrNone() {
+        List<Target> ts = run("""
+                II. CHỈ TIÊU
+                | Chỉ tiêu | Đơn vị | Kế hoạch 2024 |
+                |---|---|---|
+                | Xã có điểm vui chơi, giải trí an toàn dành cho trẻ em | Xã | Đạt |
+                | Không có tình trạng trẻ em lao động trái quy định của pháp luật | vụ | 0 |
+                | Tỷ lệ trẻ em bị xâm hại | % | 0,5 |
+                """, 2024);
+        assertEquals(3, ts.size(), ts::toString);
+        assertEquals(List.of("=", "=", "<="), ts.stream().map(Target::comparator).toList());
+        assertEquals(List.of("boolean", "count", "percent"), ts.stream().map(Target::unit).toList());
+        assertEquals(1, ts.get(0).value());
+        assertEquals(0, ts.get(1).value());
+    }
+
+    @Test
     void planYearNullGivesNullYear() {
         Target t = only(run("- 100% trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế.", null));
         assertNull(t.targetYear());

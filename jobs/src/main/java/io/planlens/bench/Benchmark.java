@@ -72,8 +72,19 @@ public final class Benchmark {
             List<Pass> passes = new ArrayList<>();
             Pass read = readBytes(files, bytes);
             passes.add(read);
-            Pass pure = pureJava(corpus.resolve("docs"), files, bytes);
+            long[] pureFound = new long[1];
+            Pass pure = pureJava(corpus.resolve("docs"), files, bytes, pureFound);
             passes.add(pure);
+            Memory.reset();
+            long d0 = System.nanoTime();
+            long[] dry = io.planlens.jobs.ingest.IngestJob.dryRun(spark, corpus.resolve("docs").toString(), 64L << 20);
+            Pass sparkPass = new Pass("Spark parse+extract (no writes)", (System.nanoTime() - d0) / 1_000_000, files.size(),
+                    bytes, Memory.peakHeapMb(), Memory.peakLiveHeapMb(), -1);
+            passes.add(sparkPass);
+            if (dry[1] + dry[2] != pureFound[0]) {
+                throw new IllegalStateException("the Spark pass found " + (dry[1] + dry[2])
+                        + " targets and citations, the pure-Java pass " + pureFound[0]);
+            }
             Pass peerPass = peer(peer, corpus.resolve("docs"), work.resolve("peer-" + n), files.size(), bytes, out);
             if (peerPass != null) passes.add(peerPass);
 
@@ -121,6 +132,8 @@ public final class Benchmark {
                         blank(p.peakRssMb())));
             }
             long parseExtract = s.stageMillis().getOrDefault("ingest", 0L) + s.stageMillis().getOrDefault("extract", 0L);
+            out.printf(Locale.ROOT, "  ratios: Spark parse+extract pass vs single-threaded pure Java %.2fx (same work, no writes)%n",
+                    (double) pure.millis() / Math.max(1, sparkPass.millis()));
             out.printf(Locale.ROOT, "  ratios: end to end vs peer script %.2fx faster; ingest+extract stages vs single-threaded pure Java %.2fx; "
                             + "end to end vs pure Java %.2fx; reading bytes is %.1f%% of end to end; first run / 1%% re-run %.1fx%n",
                     peerPass == null ? Double.NaN : (double) peerPass.millis() / e2e.millis(),
@@ -169,21 +182,21 @@ public final class Benchmark {
                 Memory.peakHeapMb(), Memory.peakLiveHeapMb(), -1);
     }
 
-    static Pass pureJava(Path root, List<Path> files, long bytes) throws IOException {
+    /** {@code found} receives the targets and citations found, to check the Spark pass did the same work. */
+    static Pass pureJava(Path root, List<Path> files, long bytes, long[] found) throws IOException {
         PlanParser parser = PlanParser.standard();
         TargetExtractor targets = TargetExtractor.shared();
         CitationExtractor citations = CitationExtractor.shared();
         Memory.reset();
         long t0 = System.nanoTime();
-        long found = 0;
+        found[0] = 0;
         for (Path f : files) {
             ParseOutcome o = parser.parse(root.relativize(f).toString(), Files.readAllBytes(f));
             if (o.isPlan()) {
-                found += targets.extract(o.plan().text(), o.plan().metadata().planYear()).size();
-                found += citations.extract(o.plan().text()).size();
+                found[0] += targets.extract(o.plan().text(), o.plan().metadata().planYear()).size();
+                found[0] += citations.extract(o.plan().text()).size();
             }
         }
-        if (found < 0) throw new IllegalStateException();
         return new Pass("pure Java parse+extract (1 thread)", (System.nanoTime() - t0) / 1_000_000, files.size(), bytes,
                 Memory.peakHeapMb(), Memory.peakLiveHeapMb(), -1);
     }

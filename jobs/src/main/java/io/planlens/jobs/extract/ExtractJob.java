@@ -47,7 +47,9 @@ public final class ExtractJob {
             all = true;
         }
         Dataset<Row> plans = wh.read(Warehouse.PLANS, PlanRows.PLAN);
-        Dataset<Row> given = fresh == null ? spark.createDataFrame(List.of(), ExtractRows.EXTRACTED) : fresh;
+        // on disk, not the heap: a corpus's targets do not have to fit in memory
+        Dataset<Row> given = (fresh == null ? spark.createDataFrame(List.of(), ExtractRows.EXTRACTED) : fresh)
+                .persist(StorageLevel.DISK_ONLY());
         Dataset<Row> todoIds = plans.select("doc_id")
                 .join(given.select(col("doc_id").as("g_id")), col("doc_id").equalTo(col("g_id")), "left_anti");
         if (!all) {
@@ -58,11 +60,11 @@ public final class ExtractJob {
         Dataset<Row> todoIdsCached = todoIds.persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> extracted;
         try {
-            Dataset<Row> toExtract = todoIdsCached.isEmpty() ? given : given.unionByName(
+            extracted = todoIdsCached.isEmpty() ? given : given.unionByName(
                     plans.join(broadcast(todoIdsCached.withColumnRenamed("doc_id", "t_id")), col("doc_id").equalTo(col("t_id")), "left_semi")
                             .select("doc_id", "plan_year", "province_code", "text")
-                            .map((MapFunction<Row, Row>) ExtractJob::extractOne, Encoders.row(ExtractRows.EXTRACTED)));
-            extracted = toExtract.persist(StorageLevel.MEMORY_AND_DISK());
+                            .map((MapFunction<Row, Row>) ExtractJob::extractOne, Encoders.row(ExtractRows.EXTRACTED)))
+                    .persist(StorageLevel.DISK_ONLY());
         } finally {
             todoIdsCached.unpersist();
         }
@@ -93,6 +95,7 @@ public final class ExtractJob {
             return new Result(n, nz(counts, 1), nz(counts, 2), nz(counts, 3));
         } finally {
             extracted.unpersist();
+            given.unpersist();
         }
     }
 

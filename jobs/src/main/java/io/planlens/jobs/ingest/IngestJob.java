@@ -109,15 +109,38 @@ public final class IngestJob {
         }
     }
 
+    /**
+     * The read, parse and extract pass of {@link #run} over every file under {@code input}, with no warehouse and
+     * no writes: what the same work costs on Spark (for the benchmark). Returns plans and targets found.
+     */
+    public static long[] dryRun(SparkSession spark, String input, long maxFileBytes) {
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        InputLister.Listing listed = InputLister.list(input, hadoop);
+        Row r = sliced(spark, listed.files())
+                .mapPartitions(new ReadAndParse(qualified(input, hadoop), new SerializableConfiguration(hadoop), maxFileBytes),
+                        Encoders.row(PlanRows.OUTCOME))
+                .agg(sum(when(col("status").equalTo("plan"), 1).otherwise(0)),
+                        sum(size(col("extracted.targets"))), sum(size(col("extracted.citations"))))
+                .first();
+        return new long[] {r.isNullAt(0) ? 0 : r.getLong(0), r.isNullAt(1) ? 0 : r.getLong(1), r.isNullAt(2) ? 0 : r.getLong(2)};
+    }
+
     private static Ingested classifyAndStore(Warehouse wh, long listed, Dataset<Row> parsed, List<Dataset<Row>> cached) {
         Dataset<Row> existing = wh.read(Warehouse.PLANS, PlanRows.PLAN)
                 .select(col("doc_id").as("e_doc_id"), col("source_uri").as("e_uri"));
 
+        // Everything but the texts, cached apart (one pass over the texts builds it): deciding, counting,
+        // rejects, the log and the extraction read this, and only the plans write reads the texts again.
+        Dataset<Row> brief = parsed.select(col("source_uri"), col("length"), col("modification_time"), col("status"),
+                        col("reason"), col("detail"), col("plan.doc_id").as("doc_id"),
+                        col("plan.source_path").as("source_path"), col("extracted"))
+                .persist(StorageLevel.DISK_ONLY());
+        cached.add(brief);
+
         // decide, once, what each plan file is: a new plan, one already stored, or a duplicate; on the
         // keys only, so no text is shuffled
-        Dataset<Row> planFiles = parsed.filter(col("status").equalTo("plan"));
-        Dataset<Row> decided = planFiles
-                .select(col("plan.doc_id").as("doc_id"), col("plan.source_path").as("source_path"), col("source_uri"))
+        Dataset<Row> decided = brief.filter(col("status").equalTo("plan"))
+                .select(col("doc_id"), col("source_path"), col("source_uri"))
                 .withColumn("rank", row_number().over(Window.partitionBy("doc_id").orderBy("source_path", "source_uri")))
                 .join(existing, col("doc_id").equalTo(col("e_doc_id")), "left")
                 .withColumn("decision",
@@ -129,7 +152,7 @@ public final class IngestJob {
         cached.add(decided);
 
         Map<String, Long> byDecision = counts(decided.groupBy("decision").count());
-        Map<String, Long> byReason = counts(parsed.filter(col("status").equalTo("reject")).groupBy("reason").count());
+        Map<String, Long> byReason = counts(brief.filter(col("status").equalTo("reject")).groupBy("reason").count());
         long read = byDecision.values().stream().mapToLong(Long::longValue).sum()
                 + byReason.values().stream().mapToLong(Long::longValue).sum();
         long added = byDecision.getOrDefault("new", 0L);
@@ -138,10 +161,14 @@ public final class IngestJob {
 
         // the files that are not new plans are few (duplicates, re-stored files): broadcast them
         Dataset<Row> notNew = decided.filter(col("decision").notEqual("new")).select(col("source_uri").as("x_uri"));
-        Dataset<Row> fresh = planFiles.join(broadcast(notNew), col("source_uri").equalTo(col("x_uri")), "left_anti");
-        Dataset<Row> newPlans = fresh.select(columns("plan.", PlanRows.PLAN.fieldNames()));
-        Dataset<Row> rejects = parsed.filter(col("status").equalTo("reject"))
-                .select(col("source_uri"), col("plan.source_path").as("source_path"), col("reason"), col("detail"))
+        Dataset<Row> newPlans = parsed.filter(col("status").equalTo("plan"))
+                .join(broadcast(notNew), col("source_uri").equalTo(col("x_uri")), "left_anti")
+                .select(columns("plan.", PlanRows.PLAN.fieldNames()));
+        Dataset<Row> freshExtraction = brief.filter(col("status").equalTo("plan"))
+                .join(broadcast(notNew), col("source_uri").equalTo(col("x_uri")), "left_anti")
+                .select(columns("extracted.", ExtractRows.EXTRACTED.fieldNames()));
+        Dataset<Row> rejects = brief.filter(col("status").equalTo("reject"))
+                .select(col("source_uri"), col("source_path"), col("reason"), col("detail"))
                 .unionByName(decided.filter(col("decision").equalTo("duplicate"))
                         .select(col("source_uri"), col("source_path"), lit("duplicate").as("reason"),
                                 col("doc_id").as("detail")));
@@ -153,11 +180,11 @@ public final class IngestJob {
             // a file rejected before that is a plan now (it was fixed) leaves the rejects table
             wh.deleteKeys(Warehouse.REJECTS, decided.filter(col("decision").notEqual("duplicate")), "source_uri");
         }
-        wh.append(Warehouse.INGEST_LOG, parsed.select(col("source_uri"), col("length"), col("modification_time"),
-                col("status"), col("plan.doc_id").as("doc_id")));
+        wh.append(Warehouse.INGEST_LOG, brief.select(col("source_uri"), col("length"), col("modification_time"),
+                col("status"), col("doc_id")));
         long rejectCount = byReason.values().stream().mapToLong(Long::longValue).sum();
         Result result = new Result(listed, read, added, dups, rejectCount, byReason);
-        return new Ingested(result, fresh.select(columns("extracted.", ExtractRows.EXTRACTED.fieldNames())), cached);
+        return new Ingested(result, freshExtraction, cached);
     }
 
     private static org.apache.spark.sql.Column[] columns(String prefix, String[] names) {
