@@ -91,13 +91,10 @@ public final class IngestJob {
                 .map(r -> new InputLister.Listed(r.getString(0), r.getLong(1), r.getTimestamp(2)))
                 .sorted(java.util.Comparator.comparing(InputLister.Listed::uri))
                 .toList();
-        Dataset<Row> toRead = sliced(spark, unseen);
 
         // 3. read, parse and extract on the executors; the texts are large, so the cache lives on disk
         //    (the heap stays the same size whatever the corpus size)
-        Dataset<Row> parsed = toRead
-                .mapPartitions(new ReadAndParse(root, new SerializableConfiguration(hadoop), maxFileBytes),
-                        Encoders.row(PlanRows.OUTCOME))
+        Dataset<Row> parsed = readAndParse(spark, unseen, root, hadoop, maxFileBytes)
                 .unionByName(problems(spark, listed0, root))
                 .persist(StorageLevel.DISK_ONLY());
         List<Dataset<Row>> cached = new ArrayList<>(List.of(parsed));
@@ -116,9 +113,7 @@ public final class IngestJob {
     public static long[] dryRun(SparkSession spark, String input, long maxFileBytes) {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         InputLister.Listing listed = InputLister.list(input, hadoop);
-        Row r = sliced(spark, listed.files())
-                .mapPartitions(new ReadAndParse(qualified(input, hadoop), new SerializableConfiguration(hadoop), maxFileBytes),
-                        Encoders.row(PlanRows.OUTCOME))
+        Row r = readAndParse(spark, listed.files(), qualified(input, hadoop), hadoop, maxFileBytes)
                 .agg(sum(when(col("status").equalTo("plan"), 1).otherwise(0)),
                         sum(size(col("extracted.targets"))), sum(size(col("extracted.citations"))))
                 .first();
@@ -161,12 +156,10 @@ public final class IngestJob {
 
         // the files that are not new plans are few (duplicates, re-stored files): broadcast them
         Dataset<Row> notNew = decided.filter(col("decision").notEqual("new")).select(col("source_uri").as("x_uri"));
-        Dataset<Row> newPlans = parsed.filter(col("status").equalTo("plan"))
-                .join(broadcast(notNew), col("source_uri").equalTo(col("x_uri")), "left_anti")
-                .select(columns("plan.", PlanRows.PLAN.fieldNames()));
-        Dataset<Row> freshExtraction = brief.filter(col("status").equalTo("plan"))
-                .join(broadcast(notNew), col("source_uri").equalTo(col("x_uri")), "left_anti")
-                .select(columns("extracted.", ExtractRows.EXTRACTED.fieldNames()));
+        java.util.function.UnaryOperator<Dataset<Row>> newOnly = d -> d.filter(col("status").equalTo("plan"))
+                .join(broadcast(notNew), col("source_uri").equalTo(col("x_uri")), "left_anti");
+        Dataset<Row> newPlans = newOnly.apply(parsed).select(columns("plan.", PlanRows.PLAN.fieldNames()));
+        Dataset<Row> freshExtraction = newOnly.apply(brief).select(columns("extracted.", ExtractRows.EXTRACTED.fieldNames()));
         Dataset<Row> rejects = brief.filter(col("status").equalTo("reject"))
                 .select(col("source_uri"), col("source_path"), col("reason"), col("detail"))
                 .unionByName(decided.filter(col("decision").equalTo("duplicate"))
@@ -207,12 +200,23 @@ public final class IngestJob {
     /** Bytes of files one read-and-parse task gets at most, so tasks are many and even. */
     static final long BYTES_PER_TASK = 8L << 20;
 
-    private static Dataset<Row> listingFrame(SparkSession spark, List<InputLister.Listed> files) {
+    private static List<Row> listedRows(List<InputLister.Listed> files) {
         List<Row> rows = new ArrayList<>(files.size());
         for (InputLister.Listed f : files) {
             rows.add(RowFactory.create(f.uri(), f.length(), f.modified()));
         }
-        return spark.createDataFrame(rows, LISTED);
+        return rows;
+    }
+
+    private static Dataset<Row> listingFrame(SparkSession spark, List<InputLister.Listed> files) {
+        return spark.createDataFrame(listedRows(files), LISTED);
+    }
+
+    /** Every file read, parsed and extracted on the executors, one {@code PlanRows.OUTCOME} row each. */
+    private static Dataset<Row> readAndParse(SparkSession spark, List<InputLister.Listed> files, String root,
+                                             Configuration hadoop, long maxFileBytes) {
+        return sliced(spark, files).mapPartitions(
+                new ReadAndParse(root, new SerializableConfiguration(hadoop), maxFileBytes), Encoders.row(PlanRows.OUTCOME));
     }
 
     /**
@@ -226,9 +230,7 @@ public final class IngestJob {
                 Math.max(4L * parallelism, bytes / BYTES_PER_TASK + 1)));
         List<List<Row>> tasks = new ArrayList<>();
         for (List<InputLister.Listed> t : FileSlices.deal(files, slices, InputLister.Listed::length)) {
-            List<Row> rows = new ArrayList<>(t.size());
-            for (InputLister.Listed f : t) rows.add(RowFactory.create(f.uri(), f.length(), f.modified()));
-            tasks.add(rows);
+            tasks.add(listedRows(t));
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         return spark.createDataFrame(jsc.parallelize(tasks, Math.max(1, tasks.size())).flatMap(List::iterator), LISTED);
