@@ -104,6 +104,37 @@ public final class IndicatorMatcher implements java.io.Serializable {
      *                   national values ("100%" for the share of abused children) makes that indicator less likely
      */
     public Match match(String subject, String unit, double value, String comparator) {
+        // Plans restate the same targets in the same words (communes copy their district's plan), so the
+        // same question comes back thousands of times in a corpus: answer it once.
+        MatchKey key = new MatchKey(subject, unit, value, comparator);
+        java.util.concurrent.ConcurrentHashMap<MatchKey, Match> memo = memo();
+        Match known = memo.get(key);
+        if (known != null) return known;
+        Match m = compute(subject, unit, value, comparator);
+        if (memo.size() >= MEMO_LIMIT) memo.clear();
+        memo.put(key, m);
+        return m;
+    }
+
+    /** Answers kept at most; past it the memo starts again (a bound on memory, whatever the corpus size). */
+    static final int MEMO_LIMIT = 50_000;
+
+    private record MatchKey(String subject, String unit, double value, String comparator) {}
+
+    private transient volatile java.util.concurrent.ConcurrentHashMap<MatchKey, Match> memo;
+
+    private java.util.concurrent.ConcurrentHashMap<MatchKey, Match> memo() {
+        java.util.concurrent.ConcurrentHashMap<MatchKey, Match> m = memo;
+        if (m == null) {
+            synchronized (this) {
+                if (memo == null) memo = new java.util.concurrent.ConcurrentHashMap<>();
+                m = memo;
+            }
+        }
+        return m;
+    }
+
+    private Match compute(String subject, String unit, double value, String comparator) {
         List<String> s = new SubjectTokens(MatchText.tokens(subject));
         if (s.isEmpty()) return new Match(null, 0, "no indicator phrase near the value");
         double best = 0, second = 0;

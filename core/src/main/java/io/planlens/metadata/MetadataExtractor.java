@@ -77,8 +77,16 @@ public final class MetadataExtractor implements Serializable {
             "(?:^|\\s)(?:chu tich|hieu truong|giam doc|truong phong|truong ban|bi thu|tm\\.|kt\\.|tl\\.|q\\.)(?:\\s|$)");
     private static final Pattern NEWS_MARKER = Pattern.compile(
             "(?:vua ban hanh|da ban hanh|phong vien|\\(pv\\)|tin va anh|theo bao|theo cong|cong thong tin dien tu|bai viet|luot xem|dang ngay|nguon:|\\(bao [a-z]|\\(\\w+\\.vn\\))");
-    private static final Pattern STALE_CONTEXT = Pattern.compile(
-            "(?:cong tac tre em|trung thu|thang hanh dong vi tre em|dien dan tre em|quoc te thieu nhi|trong nam|ke hoach phat trien giao duc)\\s+nam\\s+(20\\d{2})(?!\\s*[-–—]\\s*20\\d{2})(?!\\d)");
+    /**
+     * "công tác trẻ em năm 2023" in a 2024 plan. Searched from its year ("năm 2023", a literal start the regex
+     * engine finds fast) back to the context words just before it, rather than trying the context words at every
+     * character of the plan.
+     */
+    private static final Pattern STALE_YEAR = Pattern.compile("nam\\s+(20\\d{2})(?!\\s*[-–—]\\s*20\\d{2})(?!\\d)");
+    private static final Pattern STALE_CONTEXT_BEFORE = Pattern.compile(
+            "(?:cong tac tre em|trung thu|thang hanh dong vi tre em|dien dan tre em|quoc te thieu nhi|trong nam|ke hoach phat trien giao duc)\\s+$");
+    /** Longest context words and the white space a line break may leave before "năm". */
+    private static final int STALE_CONTEXT_WINDOW = 200;
     private static final Pattern STALE_EXCUSE = Pattern.compile(
             "(?:ket qua|tong ket|danh gia|so voi|bao cao|da thuc hien|dat duoc|so\\s*\\d+\\s*/)[^.;]{0,80}$");
     /** A department written in capitals after a committee's name on the same line: "... SỞ Y TẾ", "... PHÒNG GD&ĐT". */
@@ -113,6 +121,8 @@ public final class MetadataExtractor implements Serializable {
     private static final Pattern NUMBER_LINE_DATE = Pattern.compile(
             "\\s*,?\\s*ngay\\s*(\\d{1,2})\\s*(?:[/.-]|thang)\\s*(\\d{1,2})\\s*(?:[/.-]|nam)\\s*((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern SIGNATURE_ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})[T ]\\d{2}:\\d{2}");
+    /** Longest local part (64) or domain (63 + 5 x 64 + 3) of {@link #EMAIL}. */
+    private static final int EMAIL_SPAN = 64 + 6 * 64 + 3;
     private static final Pattern EMAIL = Pattern.compile("(?<![A-Za-z0-9._-])([A-Za-z0-9._-]{1,64})@([A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,5}\\.vn)(?![A-Za-z0-9])");
     private static final Pattern CAPS_NAME_STOP = Pattern.compile(
             "\\s+(?:CỘNG|TRƯỜNG|PHÒNG|SỞ|SỐ|Số|KẾ|BAN|HỘI|ĐỘC|Độc|Căn|Thực|Kế|Trên|Về|Để|Trường|Phòng|Ban|Hội|Sở|Đề|Tổ|Đoàn|Công|Thị|Huyện|Xã|Phường|Tỉnh|UBND|CONG|TRUONG|KE|ĐẢNG|Đảng|DANG|PHONG|SO|BAN|HOI|DOC|DOAN)(?:\\s.*)?$");
@@ -731,8 +741,17 @@ public final class MetadataExtractor implements Serializable {
     private static List<String[]> mailboxes(String original) {
         List<String[]> out = new ArrayList<>();
         if (original.indexOf('@') < 0) return out;
-        Matcher m = EMAIL.matcher(original);
-        while (m.find()) out.add(new String[] {m.group(1).toLowerCase(Locale.ROOT), m.group(2).toLowerCase(Locale.ROOT)});
+        // A mailbox holds one '@' with at most EMAIL_SPAN characters around it: search only there.
+        Matcher m = EMAIL.matcher(original).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        for (int at = original.indexOf('@'); at >= 0; at = original.indexOf('@', at + 1)) {
+            if (at < from) continue;
+            m.region(Math.max(from, at - EMAIL_SPAN), Math.min(original.length(), at + 1 + EMAIL_SPAN));
+            if (m.find() && m.start() <= at) {
+                out.add(new String[] {m.group(1).toLowerCase(Locale.ROOT), m.group(2).toLowerCase(Locale.ROOT)});
+                from = m.end();
+            }
+        }
         return out;
     }
 
@@ -854,10 +873,14 @@ public final class MetadataExtractor implements Serializable {
     }
 
     private static boolean staleYear(String folded, int planYear) {
-        Matcher m = STALE_CONTEXT.matcher(folded);
-        while (m.find()) {
-            if (Integer.parseInt(m.group(1)) != planYear - 1) continue;
-            String before = folded.substring(Math.max(0, m.start() - 100), m.start());
+        Matcher y = STALE_YEAR.matcher(folded);
+        Matcher context = STALE_CONTEXT_BEFORE.matcher(folded);
+        while (y.find()) {
+            if (Integer.parseInt(y.group(1)) != planYear - 1) continue;
+            context.region(Math.max(0, y.start() - STALE_CONTEXT_WINDOW), y.start());
+            if (!context.find()) continue;
+            int start = context.start();
+            String before = folded.substring(Math.max(0, start - 100), start);
             int nl = before.lastIndexOf('\n');
             if (nl >= 0) before = before.substring(nl + 1);
             if (!STALE_EXCUSE.matcher(before).find()) return true;

@@ -24,7 +24,6 @@ public final class TextNormaliser implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final TextNormaliser SHARED = new TextNormaliser();
 
-    private static final Pattern SPACE_RUN = Pattern.compile("[ \\t]+");
     /** A wide gap in a two-column header or signature block, followed by what starts the right column. */
     private static final Pattern COLUMN_GAP = Pattern.compile(
             "(?<! ) {4,}+(?=(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|HIỆU TRƯỞNG"
@@ -130,7 +129,7 @@ public final class TextNormaliser implements Serializable {
                 if (MD_RULE.matcher(line.strip()).matches()) breakNext = true;
             }
             String md = stripMarkdown(line);
-            String collapsed = SPACE_RUN.matcher(md).replaceAll(" ").strip();
+            String collapsed = collapseSpaces(md).strip();
             boolean isTable = md.startsWith("|") || (md.indexOf('|') >= 0 && md.endsWith("|"))
                     || md.indexOf('|') != md.lastIndexOf('|');
             if (isTable) {
@@ -232,7 +231,7 @@ public final class TextNormaliser implements Serializable {
         StringBuilder out = new StringBuilder();
         boolean any = false;
         for (int i = 0; i < cells.length; i++) {
-            String cell = SPACE_RUN.matcher(cells[i]).replaceAll(" ").strip();
+            String cell = collapseSpaces(cells[i]).strip();
             if (!cell.isEmpty()) any = true;
             if (i > 0) out.append(" | ");
             out.append(cell);
@@ -240,10 +239,37 @@ public final class TextNormaliser implements Serializable {
         return any ? out.toString().strip() : "";
     }
 
+    /** Runs of spaces and tabs as one space (what {@code [ \t]+ -> " "} does, without a regex per line). */
+    static String collapseSpaces(String s) {
+        int i = 0, n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\t' || (c == ' ' && i + 1 < n && (s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\t'))) break;
+            i++;
+        }
+        if (i == n) return s;
+        StringBuilder b = new StringBuilder(n).append(s, 0, i);
+        boolean inRun = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t') {
+                if (!inRun) b.append(' ');
+                inRun = true;
+            } else {
+                b.append(c);
+                inRun = false;
+            }
+        }
+        return b.toString();
+    }
+
     /** Digital-signature trailer lines (signer, mailbox, timestamp) and the "Việt Nam" lines among them. */
     private static void markSignatureTrailer(List<String> lines, boolean[] drop) {
         for (int i = 0; i < lines.size(); i++) {
-            if (SIGNATURE_LINE.matcher(lines.get(i)).matches()) drop[i] = true;
+            String l = lines.get(i);
+            // every kind of signature line has a colon, a mailbox or the signing sentence: test those first
+            boolean candidate = l.indexOf(':') >= 0 || l.indexOf('@') >= 0 || l.contains("đã ký lên văn bản này");
+            if (candidate && SIGNATURE_LINE.matcher(l).matches()) drop[i] = true;
         }
         for (int i = 0; i < lines.size(); i++) {
             if (!drop[i] && SIGNATURE_COMPANION.matcher(lines.get(i)).matches()
