@@ -33,7 +33,12 @@ public final class Benchmark {
     private Benchmark() {}
 
     /** One measured pass. */
-    record Pass(String name, long millis, long files, long bytes, long peakHeapMb, long peakLiveMb, long peakRssMb) {
+    record Pass(String name, long millis, long files, long bytes, long peakHeapMb, long peakLiveMb, long peakRssMb,
+                long liveSampledMb) {
+        Pass(String name, long millis, long files, long bytes, long peakHeapMb, long peakLiveMb, long peakRssMb) {
+            this(name, millis, files, bytes, peakHeapMb, peakLiveMb, peakRssMb, -1);
+        }
+
         double seconds() {
             return millis / 1000.0;
         }
@@ -51,8 +56,8 @@ public final class Benchmark {
                            PrintStream out) throws Exception {
         Files.createDirectories(work);
         StringBuilder md = new StringBuilder();
-        md.append("| plans | pass | wall s | plans/s | MB/s | peak heap MB | peak heap after GC MB | peak RSS MB |\n"
-                + "|---|---|---|---|---|---|---|---|\n");
+        md.append("| plans | pass | wall s | plans/s | MB/s | peak heap MB | peak heap after GC MB | live heap MB | peak RSS MB |\n"
+                + "|---|---|---|---|---|---|---|---|---|\n");
         java.util.Map<Integer, Long> liveBySize = new java.util.LinkedHashMap<>();
         out.printf(Locale.ROOT, "PlanLens benchmark on %d cores, %d MB max heap, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
@@ -96,13 +101,15 @@ public final class Benchmark {
             Path o = work.resolve("out-" + n);
             deleteTree(o);
             Memory.reset();
+            Memory.LiveHeapSampler live = new Memory.LiveHeapSampler(LIVE_SAMPLE_MILLIS);
             long t0 = System.nanoTime();
             Pipeline.Summary s = Pipeline.run(spark, new Pipeline.Options(input.toString(), o.toString(), 64L << 20, false),
                     new PrintStream(PrintStream.nullOutputStream()));
-            Pass e2e = new Pass("planlens end to end", (System.nanoTime() - t0) / 1_000_000, files.size(), bytes,
-                    Memory.peakHeapMb(), Memory.peakLiveHeapMb(), Memory.peakRssMb());
+            long e2eMillis = (System.nanoTime() - t0) / 1_000_000;
+            Pass e2e = new Pass("planlens end to end", e2eMillis, files.size(), bytes,
+                    Memory.peakHeapMb(), Memory.peakLiveHeapMb(), Memory.peakRssMb(), live.peakMb());
             passes.add(e2e);
-            liveBySize.put(n, e2e.peakLiveMb());
+            liveBySize.put(n, e2e.liveSampledMb());
             for (Map.Entry<String, Long> st : s.stageMillis().entrySet()) {
                 passes.add(new Pass("  stage " + st.getKey(), st.getValue(), files.size(), bytes, -1, -1, -1));
             }
@@ -116,42 +123,50 @@ public final class Benchmark {
             long extraBytes = 0;
             for (Path f : files(more.resolve("docs"))) extraBytes += Files.size(f);
             Memory.reset();
+            live = new Memory.LiveHeapSampler(LIVE_SAMPLE_MILLIS);
             t0 = System.nanoTime();
             Pipeline.Summary inc = Pipeline.run(spark, new Pipeline.Options(input.toString(), o.toString(), 64L << 20, false),
                     new PrintStream(PrintStream.nullOutputStream()));
-            Pass incPass = new Pass("planlens re-run, +1% new files", (System.nanoTime() - t0) / 1_000_000,
-                    inc.ingest().filesRead(), extraBytes, Memory.peakHeapMb(), Memory.peakLiveHeapMb(), Memory.peakRssMb());
+            long incMillis = (System.nanoTime() - t0) / 1_000_000;
+            Pass incPass = new Pass("planlens re-run, +1% new files", incMillis, inc.ingest().filesRead(), extraBytes,
+                    Memory.peakHeapMb(), Memory.peakLiveHeapMb(), Memory.peakRssMb(), live.peakMb());
             passes.add(incPass);
+            for (Map.Entry<String, Long> st : inc.stageMillis().entrySet()) {
+                passes.add(new Pass("  re-run stage " + st.getKey(), st.getValue(), inc.ingest().filesRead(), extraBytes, -1, -1, -1));
+            }
 
             for (Pass p : passes) {
-                out.printf(Locale.ROOT, "  %-32s %8.1f s %10.1f plans/s %8.2f MB/s   heap %5s MB  after GC %5s MB  rss %5s MB%n",
+                out.printf(Locale.ROOT, "  %-32s %8.1f s %10.1f plans/s %8.2f MB/s   heap %5s MB  after GC %5s MB  live %5s MB  rss %5s MB%n",
                         p.name(), p.seconds(), p.plansPerSecond(), p.mbPerSecond(), dash(p.peakHeapMb()),
-                        dash(p.peakLiveMb()), dash(p.peakRssMb()));
-                md.append(String.format(Locale.ROOT, "| %d | %s | %.1f | %.0f | %.2f | %s | %s | %s |%n", n, p.name().trim(),
+                        dash(p.peakLiveMb()), dash(p.liveSampledMb()), dash(p.peakRssMb()));
+                md.append(String.format(Locale.ROOT, "| %d | %s | %.1f | %.0f | %.2f | %s | %s | %s | %s |%n", n, p.name().trim(),
                         p.seconds(), p.plansPerSecond(), p.mbPerSecond(), blank(p.peakHeapMb()), blank(p.peakLiveMb()),
-                        blank(p.peakRssMb())));
+                        blank(p.liveSampledMb()), blank(p.peakRssMb())));
             }
             long parseExtract = s.stageMillis().getOrDefault("ingest", 0L) + s.stageMillis().getOrDefault("extract", 0L);
+            long incParseExtract = inc.stageMillis().getOrDefault("ingest", 0L) + inc.stageMillis().getOrDefault("extract", 0L);
             out.printf(Locale.ROOT, "  ratios: Spark parse+extract pass vs single-threaded pure Java %.2fx (same work, no writes)%n",
                     (double) pure.millis() / Math.max(1, sparkPass.millis()));
             out.printf(Locale.ROOT, "  ratios: end to end vs peer script %.2fx faster; ingest+extract stages vs single-threaded pure Java %.2fx; "
-                            + "end to end vs pure Java %.2fx; reading bytes is %.1f%% of end to end; first run / 1%% re-run %.1fx%n",
+                            + "end to end vs pure Java %.2fx; reading bytes is %.1f%% of end to end; first run / 1%% re-run %.1fx "
+                            + "(ingest+extract stages %.1fx)%n",
                     peerPass == null ? Double.NaN : (double) peerPass.millis() / e2e.millis(),
                     (double) pure.millis() / Math.max(1, parseExtract),
                     (double) pure.millis() / e2e.millis(),
                     100.0 * read.millis() / e2e.millis(),
-                    (double) e2e.millis() / Math.max(1, incPass.millis()));
+                    (double) e2e.millis() / Math.max(1, incPass.millis()),
+                    (double) parseExtract / Math.max(1, incParseExtract));
             EvaluationReport acc = new Evaluator().evaluateExports(corpus.resolve("gold"), o.resolve("exports"));
             out.printf(Locale.ROOT, "  accuracy on the generated gold: target F1 %.3f, indicator accuracy %.3f, citation F1 %.3f%n",
                     acc.targetF1(), acc.indicatorAccuracy(), acc.citationF1());
-            md.append(String.format(Locale.ROOT, "| %d | accuracy: target F1 %.3f, indicators %.3f, citation F1 %.3f | | | | | | |%n",
+            md.append(String.format(Locale.ROOT, "| %d | accuracy: target F1 %.3f, indicators %.3f, citation F1 %.3f | | | | | | | |%n",
                     n, acc.targetF1(), acc.indicatorAccuracy(), acc.citationF1()));
         }
         if (liveBySize.size() > 1) {
             StringBuilder b = new StringBuilder();
             liveBySize.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%,d plans %d MB", k, v)));
-            out.println("\npeak driver heap after GC, end to end, by corpus size: " + b);
-            md.append("\nPeak driver heap after GC, end to end, by corpus size: ").append(b).append(".\n");
+            out.println("\npeak live heap (driver and local executors), end to end, by corpus size: " + b);
+            md.append("\nPeak live heap (driver and local executors, one JVM), end to end, by corpus size: ").append(b).append(".\n");
         }
         if (report != null) {
             Files.writeString(report, md.toString(), StandardCharsets.UTF_8);
@@ -165,6 +180,9 @@ public final class Benchmark {
     private static String blank(long v) {
         return v < 0 ? "" : String.valueOf(v);
     }
+
+    /** How often the live heap is sampled during the PlanLens passes (one full collection each). */
+    static final long LIVE_SAMPLE_MILLIS = 15_000;
 
     static List<Path> files(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
