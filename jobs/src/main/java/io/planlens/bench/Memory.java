@@ -56,7 +56,6 @@ final class Memory {
         private final Thread thread;
         private volatile boolean stop;
         private long peak;
-        private int samples;
 
         LiveHeapSampler(long periodMillis) {
             thread = new Thread(() -> {
@@ -76,7 +75,6 @@ final class Memory {
         private synchronized void sample() {
             System.gc();
             peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-            samples++;
         }
 
         /** Stops sampling, takes one last sample, and returns the peak live heap (MB). */
@@ -84,10 +82,6 @@ final class Memory {
             close();
             sample();
             return peak >> 20;
-        }
-
-        int samples() {
-            return samples;
         }
 
         @Override
