@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import io.planlens.text.RegexScan;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,8 @@ public final class CitationExtractor implements java.io.Serializable {
     private static final Pattern REF = Pattern.compile(
             "(?=\\d|[li]\\d)(?:(?<=(?<![a-z])so)|(?<![a-z0-9.,/\\-]))([li]?\\d{1,5}) ?([/-]) ?(?:((?:19|20)\\d{2}) ?/ ?)?"
                     + "([a-z&]{1,12}\\d{0,2}(?: ?[-/] ?[a-z&]{1,14}\\d{0,2}){0,3})(?![a-z0-9&])");
+    /** Where {@link #BARE} can start: its look-ahead and look-behind. */
+    private static final RegexScan.StartTest BARE_START = RegexScan.wordStartingWith("lnqct");
     private static final Pattern CODE_TOKEN = Pattern.compile("[a-z&]+\\d*");
     private static final Pattern QH = Pattern.compile("qh\\d{1,2}");
     private static final Pattern DOT_TOKEN = Pattern.compile("\\.([a-z&]{1,14}\\d{0,2})(?![a-z0-9&])");
@@ -139,8 +142,8 @@ public final class CitationExtractor implements java.io.Serializable {
         List<Cand> found = new ArrayList<>();
         String ownNumber = null;
 
-        Matcher m = REF.matcher(f);
-        while (m.find()) {
+        Matcher m = RegexScan.matcher(REF, f);
+        for (int from = 0; RegexScan.find(m, f, from, CitationExtractor::canStartReference); from = m.end()) {
             Cand c = readReference(ct, m, flags);
             if (c == null) continue;
             if (c.header) {
@@ -541,6 +544,17 @@ public final class CitationExtractor implements java.io.Serializable {
         return end;
     }
 
+    /**
+     * Where {@link #REF} can start: a digit, or "l"/"i" (OCR for 1) before one, with no digit just before
+     * (neither of its look-behinds allows one).
+     */
+    private static boolean canStartReference(String f, int i) {
+        char c = f.charAt(i);
+        boolean start = RegexScan.isAsciiDigit(c)
+                || ((c == 'l' || c == 'i') && i + 1 < f.length() && RegexScan.isAsciiDigit(f.charAt(i + 1)));
+        return start && (i == 0 || !RegexScan.isAsciiDigit(f.charAt(i - 1)));
+    }
+
     // ---------------------------------------------------------------- "Chỉ thị 20 của Bộ Chính trị"
 
     /**
@@ -550,8 +564,8 @@ public final class CitationExtractor implements java.io.Serializable {
      */
     private void readBareNumbers(CitationText ct, List<Cand> found, List<String> flags) {
         String f = ct.folded();
-        Matcher m = BARE.matcher(f);
-        while (m.find()) {
+        Matcher m = RegexScan.matcher(BARE, f);
+        for (int from = 0; RegexScan.find(m, f, from, BARE_START); from = m.end()) {
             int s0 = m.start();
             boolean inside = false;
             for (Cand c : found) if (s0 < c.fEnd && m.end() > c.fStart) { inside = true; break; }

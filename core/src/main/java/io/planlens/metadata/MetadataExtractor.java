@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import io.planlens.text.RegexScan;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +62,7 @@ public final class MetadataExtractor implements Serializable {
     private static final String UNIT_F = "(thi tran|thi xa|thanh pho|xa|phuong|huyen|quan|tinh|tp\\.?)";
     private static final Pattern COMMITTEE = Pattern.compile(
             "(?<![a-z])(?:uy ban nhan dan|uy ban nhan|ubnd)\\s+" + UNIT_F + "(?![a-z])");
+    private static final RegexScan.StartTest COMMITTEE_START = RegexScan.wordStartingWith("u");
     private static final Pattern COMMITTEE_ALONE = Pattern.compile("^(?:uy ban nhan dan|ubnd)$");
     private static final Pattern UNIT_LINE = Pattern.compile("^" + UNIT_F + "(?![a-z])");
     private static final Pattern COMMITTEE_ONLY = Pattern.compile("^(?:uy ban nhan dan|ubnd)\\s+" + UNIT_F + "(?:\\s+(.+))?$");
@@ -73,6 +75,7 @@ public final class MetadataExtractor implements Serializable {
             // not a place-and-date line: "Hội An, ngày 30 tháng 4 năm 2024", "Bố Trạch, ngày ..."
             "^(?![^/]*,\\s*ngay\\b)(so|phong|bo|ban|hoi|doan|trung tam|cong an|thu tuong|chinh phu|uy ban quoc gia|lien doan)\\s[^/]{1,120}$");
     private static final Pattern DISTRICT_MENTION = Pattern.compile("(?<![a-z])(huyen|quan|thi xa|thanh pho)\\s+(?=\\S)");
+    private static final RegexScan.StartTest DISTRICT_MENTION_START = RegexScan.wordStartingWith("hqt");
     private static final Pattern ROLE_LINE = Pattern.compile(
             "(?:^|\\s)(?:chu tich|hieu truong|giam doc|truong phong|truong ban|bi thu|tm\\.|kt\\.|tl\\.|q\\.)(?:\\s|$)");
     private static final Pattern NEWS_MARKER = Pattern.compile(
@@ -437,9 +440,12 @@ public final class MetadataExtractor implements Serializable {
 
     private static LocalDate signatureDate(String original) {
         try {
-            Matcher m = SIGNATURE_ISO.matcher(original);
-            if (m.find()) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            Matcher m = SIGNATURE_ISO.matcher(original).useTransparentBounds(true);
+            // a match has its first '-' four characters in: try the regex only there, not at every character
+            for (int dash = original.indexOf('-', 4); dash >= 0; dash = original.indexOf('-', dash + 1)) {
+                if (m.region(dash - 4, original.length()).lookingAt()) {
+                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                }
             }
             Matcher v = SIGNATURE_VN.matcher(Vietnamese.foldKeepingLength(original));
             if (v.find()) {
@@ -609,8 +615,8 @@ public final class MetadataExtractor implements Serializable {
 
     private static String mostFrequentCommitteeName(Folded text, String type) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Matcher c = COMMITTEE.matcher(text.f());
-        while (c.find()) {
+        Matcher c = RegexScan.matcher(COMMITTEE, text.f());
+        for (int from = 0; RegexScan.find(c, text.f(), from, COMMITTEE_START); from = c.end()) {
             if (type.equals(UNIT_NAMES.get(c.group(1).replace(".", "")))
                     && unitWordOk(text.text().substring(c.start(1), c.end(1)), c.group(1))) {
                 String n = nameAt(text.text(), c.end());
@@ -771,7 +777,7 @@ public final class MetadataExtractor implements Serializable {
             List<District> ds = catalog.findDistricts(unit.name(), null, unit.type());
             if (ds.size() == 1) score.merge(ds.get(0).provinceCode(), 20, Integer::sum);
         }
-        for (Mention m : catalog.findAllIn(all.text())) {
+        for (Mention m : catalog.findAllIn(all.text(), all.f())) {
             // "tỉnh Bình Định (cũ)": a province merged away in 2025 is not where the plan is
             if (FORMER_UNIT.matcher(all.f()).region(m.end(), all.f().length()).lookingAt()) continue;
             if (m.prefixed()) {
@@ -818,8 +824,8 @@ public final class MetadataExtractor implements Serializable {
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, String> types = new HashMap<>();
-        Matcher m = DISTRICT_MENTION.matcher(all.f());
-        while (m.find()) {
+        Matcher m = RegexScan.matcher(DISTRICT_MENTION, all.f());
+        for (int from = 0; RegexScan.find(m, all.f(), from, DISTRICT_MENTION_START); from = m.end()) {
             if (!unitWordOk(all.text().substring(m.start(1), m.end(1)), m.group(1))) continue;
             String name = nameAt(all.text(), m.end());
             if (name == null) continue;

@@ -57,6 +57,8 @@ public final class ProvinceCatalog implements Serializable {
     private final Map<String, Province> byCompactKey;
     /** first token -> keys (as token arrays) starting with it, longest first. */
     private final Map<String, List<String[]>> keysByFirstToken;
+    /** Sorted hash codes of the keys of {@link #keysByFirstToken}: most words of a text are no province's first word. */
+    private final int[] firstTokenHashes;
     /** exact (NFC, case-sensitive) written names per province: name and aliases, used for bare mentions. */
     private final Map<String, Province> writtenNames;
     private final List<District> districts;
@@ -108,6 +110,7 @@ public final class ProvinceCatalog implements Serializable {
             l.sort((a, b) -> Integer.compare(b.length, a.length));
         }
         this.keysByFirstToken = first;
+        this.firstTokenHashes = first.keySet().stream().mapToInt(String::hashCode).sorted().distinct().toArray();
         List<District> ds = new ArrayList<>();
         Map<String, List<District>> dk = new HashMap<>();
         for (Map<String, String> r : districtRows) {
@@ -273,15 +276,21 @@ public final class ProvinceCatalog implements Serializable {
      * capitalised, and not right after a district or commune word ("huyện", "xã", ...).
      */
     public List<Mention> findAllIn(String text) {
+        return text == null || text.isEmpty() ? new ArrayList<>() : findAllIn(text, foldKeepingLength(text));
+    }
+
+    /** {@link #findAllIn(String)} for a caller that has the text folded already ({@link #foldKeepingLength}). */
+    public List<Mention> findAllIn(String text, String folded) {
         List<Mention> out = new ArrayList<>();
         if (text == null || text.isEmpty()) return out;
-        String folded = foldKeepingLength(text);
         List<int[]> tokens = tokens(folded);
         int i = 0;
         while (i < tokens.size()) {
             int[] t = tokens.get(i);
-            String tok = folded.substring(t[0], t[1]);
-            List<String[]> cands = keysByFirstToken.get(tok);
+            int h = 0;
+            for (int c = t[0]; c < t[1]; c++) h = 31 * h + folded.charAt(c); // String.hashCode of the token
+            List<String[]> cands = java.util.Arrays.binarySearch(firstTokenHashes, h) < 0 ? null
+                    : keysByFirstToken.get(folded.substring(t[0], t[1]));
             int matched = 0;
             Province found = null;
             if (cands != null) {

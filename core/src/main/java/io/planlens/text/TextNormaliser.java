@@ -108,7 +108,8 @@ public final class TextNormaliser implements Serializable {
                 continue;
             }
             boolean first = true;
-            for (String part : COLUMN_GAP.split(raw.strip())) {
+            // a column gap is four spaces or more: most lines have none
+            for (String part : stripped.contains("    ") ? COLUMN_GAP.split(stripped) : new String[] {stripped}) {
                 lines.add(first ? part : COLUMN_MARK + part);
                 first = false;
             }
