@@ -34,9 +34,14 @@ public final class Benchmark {
 
     /** One measured pass. */
     record Pass(String name, long millis, long files, long bytes, long peakHeapMb, long peakLiveMb, long peakRssMb,
-                long liveSampledMb) {
+                long liveSampledMb, long driverMb) {
         Pass(String name, long millis, long files, long bytes, long peakHeapMb, long peakLiveMb, long peakRssMb) {
-            this(name, millis, files, bytes, peakHeapMb, peakLiveMb, peakRssMb, -1);
+            this(name, millis, files, bytes, peakHeapMb, peakLiveMb, peakRssMb, -1, -1);
+        }
+
+        Pass(String name, long millis, long files, long bytes, long peakRssMb, Memory.LiveHeapSampler.Peak live) {
+            this(name, millis, files, bytes, Memory.peakHeapMb(), Memory.peakLiveHeapMb(), peakRssMb, live.liveMb(),
+                    live.driverMb());
         }
 
         double seconds() {
@@ -56,9 +61,9 @@ public final class Benchmark {
                            PrintStream out) throws Exception {
         Files.createDirectories(work);
         StringBuilder md = new StringBuilder();
-        md.append("| plans | pass | wall s | plans/s | MB/s | peak heap MB | peak heap after GC MB | live heap MB | peak RSS MB |\n"
-                + "|---|---|---|---|---|---|---|---|---|\n");
-        java.util.Map<Integer, Long> liveBySize = new java.util.LinkedHashMap<>();
+        md.append("| plans | pass | wall s | plans/s | MB/s | peak heap MB | peak heap after GC MB | live heap MB | of it driver MB | peak RSS MB |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|\n");
+        java.util.Map<Integer, Pass> liveBySize = new java.util.LinkedHashMap<>();
         out.printf(Locale.ROOT, "PlanLens benchmark on %d cores, %d MB max heap, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
@@ -104,15 +109,14 @@ public final class Benchmark {
             Memory.LiveHeapSampler live = new Memory.LiveHeapSampler(LIVE_SAMPLE_MILLIS);
             long t0 = System.nanoTime();
             Pipeline.Summary s = Pipeline.run(spark, new Pipeline.Options(input.toString(), o.toString(), 64L << 20, false),
-                    new PrintStream(PrintStream.nullOutputStream()));
+                    live.progress());
             long e2eMillis = (System.nanoTime() - t0) / 1_000_000;
-            Pass e2e = new Pass("planlens end to end", e2eMillis, files.size(), bytes,
-                    Memory.peakHeapMb(), Memory.peakLiveHeapMb(), Memory.peakRssMb(), live.peakMb());
+            Map<String, Memory.LiveHeapSampler.Peak> e2eLive = live.peaks();
+            Pass e2e = new Pass("planlens end to end", e2eMillis, files.size(), bytes, Memory.peakRssMb(),
+                    Memory.LiveHeapSampler.overall(e2eLive));
             passes.add(e2e);
-            liveBySize.put(n, e2e.liveSampledMb());
-            for (Map.Entry<String, Long> st : s.stageMillis().entrySet()) {
-                passes.add(new Pass("  stage " + st.getKey(), st.getValue(), files.size(), bytes, -1, -1, -1));
-            }
+            liveBySize.put(n, e2e);
+            stagePasses(passes, "  stage ", s.stageMillis(), e2eLive, files.size(), bytes);
 
             // incremental: 1% new plans
             int extra = Math.max(1, n / 100);
@@ -126,22 +130,21 @@ public final class Benchmark {
             live = new Memory.LiveHeapSampler(LIVE_SAMPLE_MILLIS);
             t0 = System.nanoTime();
             Pipeline.Summary inc = Pipeline.run(spark, new Pipeline.Options(input.toString(), o.toString(), 64L << 20, false),
-                    new PrintStream(PrintStream.nullOutputStream()));
+                    live.progress());
             long incMillis = (System.nanoTime() - t0) / 1_000_000;
+            Map<String, Memory.LiveHeapSampler.Peak> incLive = live.peaks();
             Pass incPass = new Pass("planlens re-run, +1% new files", incMillis, inc.ingest().filesRead(), extraBytes,
-                    Memory.peakHeapMb(), Memory.peakLiveHeapMb(), Memory.peakRssMb(), live.peakMb());
+                    Memory.peakRssMb(), Memory.LiveHeapSampler.overall(incLive));
             passes.add(incPass);
-            for (Map.Entry<String, Long> st : inc.stageMillis().entrySet()) {
-                passes.add(new Pass("  re-run stage " + st.getKey(), st.getValue(), inc.ingest().filesRead(), extraBytes, -1, -1, -1));
-            }
+            stagePasses(passes, "  re-run stage ", inc.stageMillis(), incLive, inc.ingest().filesRead(), extraBytes);
 
             for (Pass p : passes) {
-                out.printf(Locale.ROOT, "  %-32s %8.1f s %10.1f plans/s %8.2f MB/s   heap %5s MB  after GC %5s MB  live %5s MB  rss %5s MB%n",
+                out.printf(Locale.ROOT, "  %-32s %8.1f s %10.1f plans/s %8.2f MB/s   heap %5s MB  after GC %5s MB  live %5s MB  driver %5s MB  rss %5s MB%n",
                         p.name(), p.seconds(), p.plansPerSecond(), p.mbPerSecond(), dash(p.peakHeapMb()),
-                        dash(p.peakLiveMb()), dash(p.liveSampledMb()), dash(p.peakRssMb()));
-                md.append(String.format(Locale.ROOT, "| %d | %s | %.1f | %.0f | %.2f | %s | %s | %s | %s |%n", n, p.name().trim(),
+                        dash(p.peakLiveMb()), dash(p.liveSampledMb()), dash(p.driverMb()), dash(p.peakRssMb()));
+                md.append(String.format(Locale.ROOT, "| %d | %s | %.1f | %.0f | %.2f | %s | %s | %s | %s | %s |%n", n, p.name().trim(),
                         p.seconds(), p.plansPerSecond(), p.mbPerSecond(), blank(p.peakHeapMb()), blank(p.peakLiveMb()),
-                        blank(p.liveSampledMb()), blank(p.peakRssMb())));
+                        blank(p.liveSampledMb()), blank(p.driverMb()), blank(p.peakRssMb())));
             }
             long parseExtract = s.stageMillis().getOrDefault("ingest", 0L) + s.stageMillis().getOrDefault("extract", 0L);
             long incParseExtract = inc.stageMillis().getOrDefault("ingest", 0L) + inc.stageMillis().getOrDefault("extract", 0L);
@@ -159,17 +162,29 @@ public final class Benchmark {
             EvaluationReport acc = new Evaluator().evaluateExports(corpus.resolve("gold"), o.resolve("exports"));
             out.printf(Locale.ROOT, "  accuracy on the generated gold: target F1 %.3f, indicator accuracy %.3f, citation F1 %.3f%n",
                     acc.targetF1(), acc.indicatorAccuracy(), acc.citationF1());
-            md.append(String.format(Locale.ROOT, "| %d | accuracy: target F1 %.3f, indicators %.3f, citation F1 %.3f | | | | | | | |%n",
+            md.append(String.format(Locale.ROOT, "| %d | accuracy: target F1 %.3f, indicators %.3f, citation F1 %.3f | | | | | | | | |%n",
                     n, acc.targetF1(), acc.indicatorAccuracy(), acc.citationF1()));
         }
         if (liveBySize.size() > 1) {
             StringBuilder b = new StringBuilder();
-            liveBySize.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%,d plans %d MB", k, v)));
-            out.println("\npeak live heap (driver and local executors), end to end, by corpus size: " + b);
-            md.append("\nPeak live heap (driver and local executors, one JVM), end to end, by corpus size: ").append(b).append(".\n");
+            liveBySize.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT,
+                    "%,d plans %d MB (driver %d MB)", k, v.liveSampledMb(), v.driverMb())));
+            out.println("\npeak live heap, end to end, by corpus size (driver = outside Spark's task memory): " + b);
+            md.append("\nPeak live heap (driver and local executors, one JVM), end to end, by corpus size, with the driver's "
+                    + "share (the live heap outside the memory Spark's tasks hold): ").append(b).append(".\n");
         }
         if (report != null) {
             Files.writeString(report, md.toString(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** One row a pipeline stage: its time and the live heap sampled while it ran. */
+    private static void stagePasses(List<Pass> passes, String prefix, Map<String, Long> stageMillis,
+                                    Map<String, Memory.LiveHeapSampler.Peak> live, long files, long bytes) {
+        for (Map.Entry<String, Long> st : stageMillis.entrySet()) {
+            Memory.LiveHeapSampler.Peak p = live.get(st.getKey());
+            passes.add(new Pass(prefix + st.getKey(), st.getValue(), files, bytes, -1, -1, -1,
+                    p == null ? -1 : p.liveMb(), p == null ? -1 : p.driverMb()));
         }
     }
 

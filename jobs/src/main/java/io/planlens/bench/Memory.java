@@ -51,11 +51,28 @@ final class Memory {
      * still in use. Unlike the heap after an ordinary young collection, this leaves out garbage the collector
      * has not got round to, so it is the figure that grows if a run keeps something per plan. (Each sample
      * stops the run for the length of one full collection: about 0.3 s a sample here.)
+     *
+     * <p>On {@code local[*]} the driver and the executors share this JVM, so each sample is also split: the
+     * memory Spark's tasks hold at that moment (execution pages of sorts, aggregations and joins, and blocks
+     * cached in memory, as Spark's memory manager accounts them) and the rest, which is the driver's. The
+     * task share is read before and after the collection and the smaller reading is subtracted, so the
+     * driver's share is never understated. Samples are kept per pipeline stage, named by the progress lines
+     * written to {@link #progress()}.
      */
     static final class LiveHeapSampler implements AutoCloseable {
+        /** Peaks of one stage (MB): the live heap, Spark's task memory, and the rest (the driver's). */
+        record Peak(long liveMb, long tasksMb, long driverMb) {
+            Peak max(Peak o) {
+                return new Peak(Math.max(liveMb, o.liveMb), Math.max(tasksMb, o.tasksMb), Math.max(driverMb, o.driverMb));
+            }
+        }
+
+        private static final java.util.regex.Pattern STAGE_LINE = java.util.regex.Pattern.compile("^\\[\\d+/\\d+\\]\\s+(\\S+)");
+
         private final Thread thread;
         private volatile boolean stop;
-        private long peak;
+        private volatile String stage = "start";
+        private final java.util.Map<String, Peak> peaks = new java.util.LinkedHashMap<>();
 
         LiveHeapSampler(long periodMillis) {
             thread = new Thread(() -> {
@@ -72,16 +89,54 @@ final class Memory {
             thread.start();
         }
 
-        private synchronized void sample() {
-            System.gc();
-            peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        /** A stream for a pipeline's progress lines: each "[i/n] stage ..." line starts that stage's samples. */
+        java.io.PrintStream progress() {
+            return new java.io.PrintStream(new java.io.OutputStream() {
+                private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+
+                @Override
+                public void write(int b) {
+                    if (b != '\n') {
+                        line.write(b);
+                        return;
+                    }
+                    java.util.regex.Matcher m = STAGE_LINE.matcher(line.toString(java.nio.charset.StandardCharsets.UTF_8));
+                    if (m.find()) {
+                        sample(); // the end of the stage before
+                        stage = m.group(1);
+                    }
+                    line.reset();
+                }
+            }, true, java.nio.charset.StandardCharsets.UTF_8);
         }
 
-        /** Stops sampling, takes one last sample, and returns the peak live heap (MB). */
-        long peakMb() {
+        private synchronized void sample() {
+            long tasksBefore = sparkTaskMemory();
+            System.gc();
+            long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            long tasks = Math.min(tasksBefore, sparkTaskMemory());
+            peaks.merge(stage, new Peak(used >> 20, tasks >> 20, Math.max(0, used - tasks) >> 20), Peak::max);
+        }
+
+        /** On-heap execution and storage memory Spark's memory manager has handed out in this JVM, 0 without Spark. */
+        private static long sparkTaskMemory() {
+            org.apache.spark.SparkEnv env = org.apache.spark.SparkEnv.get();
+            if (env == null || env.memoryManager() == null) return 0;
+            return env.memoryManager().onHeapExecutionMemoryUsed() + env.memoryManager().onHeapStorageMemoryUsed();
+        }
+
+        /** Stops sampling, takes one last sample, and returns the peaks of every stage, in stage order. */
+        java.util.Map<String, Peak> peaks() {
             close();
             sample();
-            return peak >> 20;
+            synchronized (this) {
+                return new java.util.LinkedHashMap<>(peaks);
+            }
+        }
+
+        /** The peaks over the whole pass. */
+        static Peak overall(java.util.Map<String, Peak> byStage) {
+            return byStage.values().stream().reduce(new Peak(0, 0, 0), Peak::max);
         }
 
         @Override

@@ -35,11 +35,16 @@ public final class Sessions {
                 .config("spark.sql.files.openCostInBytes", String.valueOf(64L << 10))
                 .config("spark.sql.adaptive.enabled", "true")
                 .config("spark.sql.adaptive.coalescePartitions.enabled", "true")
+                // Shuffle partitions are merged up to 16 MB, not into one per core: a task's sort and window
+                // buffers then stay the same size however large the corpus grows.
+                .config("spark.sql.adaptive.coalescePartitions.parallelismFirst", "false")
+                .config("spark.sql.adaptive.advisoryPartitionSizeInBytes", String.valueOf(16L << 20))
                 .config("spark.databricks.delta.snapshotPartitions", "2")
                 .config("spark.databricks.delta.stalenessLimit", "0")
                 .config("spark.databricks.delta.schema.autoMerge.enabled", "false");
         if (master.startsWith("local")) {
-            b.config("spark.sql.shuffle.partitions", "8")
+            // enough partitions before merging that none exceeds the advisory size up to millions of targets
+            b.config("spark.sql.shuffle.partitions", "64")
              .config("spark.driver.host", "127.0.0.1")
              .config("spark.driver.bindAddress", "127.0.0.1");
         }

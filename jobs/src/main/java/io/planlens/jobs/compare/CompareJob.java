@@ -15,6 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * The analyst's comparison tables, derived from the {@code plans}, {@code targets} and
@@ -40,17 +41,34 @@ public final class CompareJob {
         String dir = outDir.replaceAll("/+$", "") + "/exports/";
         Regions regions = Regions.fromReference();
 
+        // The plans' few metadata columns and the plan citations are read by several joins of plan_regions
+        // and quality_report: one scan of the plans table (whose files are mostly text) instead of one per
+        // join. On disk, so the heap does not grow with the corpus.
         Dataset<Row> plans = wh.read(Warehouse.PLANS, PlanRows.PLAN)
                 .select("doc_id", "source_path", "plan_year", "issuer", "level", "province", "province_code",
-                        "province_2025", "district", "commune", "doc_number", "issued_date", "quality_flags");
+                        "province_2025", "district", "commune", "doc_number", "issued_date", "quality_flags")
+                .persist(StorageLevel.DISK_ONLY());
+        Dataset<Row> citations = wh.read(Warehouse.CITATIONS, ExportJob.citationsSchema())
+                .filter(col("type").equalTo("KH"))
+                .persist(StorageLevel.DISK_ONLY());
+        try {
+            return run(wh, dir, conf, regions, plans, citations);
+        } finally {
+            plans.unpersist();
+            citations.unpersist();
+        }
+    }
+
+    private static Map<String, Long> run(Warehouse wh, String dir, Configuration conf, Regions regions,
+                                         Dataset<Row> plans, Dataset<Row> planCitations) {
+        SparkSession spark = wh.spark();
         Dataset<Row> targets = wh.read(Warehouse.TARGETS, ExportJob.targetsSchema());
-        Dataset<Row> citations = wh.read(Warehouse.CITATIONS, ExportJob.citationsSchema());
         Dataset<Row> indicators = CompareTables.indicators(spark);
 
         Map<String, Long> written = new LinkedHashMap<>();
         Dataset<Row> reference = save(wh, REGIONS, CompareTables.regionsReference(spark, regions));
         export(written, reference, dir, REGIONS, conf, "province_code");
-        Dataset<Row> planRegions = save(wh, PLAN_REGIONS, CompareTables.planRegions(plans, citations, regions));
+        Dataset<Row> planRegions = save(wh, PLAN_REGIONS, CompareTables.planRegions(plans, planCitations, regions));
         export(written, planRegions, dir, PLAN_REGIONS, conf, CompareTables.PLAN_REGION_ORDER);
         Dataset<Row> levels = save(wh, TARGET_LEVELS, CompareTables.targetLevels(targets, planRegions, indicators));
         export(written, levels, dir, TARGET_LEVELS, conf, CompareTables.TARGET_LEVEL_ORDER);

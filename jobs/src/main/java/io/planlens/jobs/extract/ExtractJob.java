@@ -59,8 +59,12 @@ public final class ExtractJob {
         }
         Dataset<Row> todoIdsCached = todoIds.persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> extracted;
+        // Plans ingest has just added were never extracted (plans are only ever inserted, keyed by their
+        // text's hash): their rows are appended. Only plans extracted again can have rows to replace.
+        boolean onlyNew;
         try {
-            extracted = todoIdsCached.isEmpty() ? given : given.unionByName(
+            onlyNew = todoIdsCached.isEmpty();
+            extracted = onlyNew ? given : given.unionByName(
                     plans.join(broadcast(todoIdsCached.withColumnRenamed("doc_id", "t_id")), col("doc_id").equalTo(col("t_id")), "left_semi")
                             .select("doc_id", "plan_year", "province_code", "text")
                             .map((MapFunction<Row, Row>) ExtractJob::extractOne, Encoders.row(ExtractRows.EXTRACTED)))
@@ -75,7 +79,8 @@ public final class ExtractJob {
             if (n == 0 && wh.exists(Warehouse.TARGETS) && wh.exists(Warehouse.CITATIONS)) {
                 return new Result(0, 0, 0, 0);
             }
-            Dataset<Row> ids = extracted.select("doc_id");
+            Dataset<Row> again = extracted.select("doc_id")
+                    .join(given.select(col("doc_id").as("g_id")), col("doc_id").equalTo(col("g_id")), "left_anti");
             // partitioned by what analysts filter on (year, province), one file per partition and write
             Dataset<Row> targets = extracted.select(col("doc_id"), col("plan_year"), col("province_code"),
                             explode(col("targets")).as("t"))
@@ -85,13 +90,17 @@ public final class ExtractJob {
                             explode(col("citations")).as("c"))
                     .select(col("doc_id"), col("plan_year"), col("province_code"), col("c.*"))
                     .repartition(col("plan_year"), col("province_code"));
-            wh.deleteKeys(Warehouse.TARGETS, ids, "doc_id");
+            if (!onlyNew) wh.deleteKeys(Warehouse.TARGETS, again, "doc_id");
             wh.append(Warehouse.TARGETS, targets, "plan_year", "province_code");
-            wh.deleteKeys(Warehouse.CITATIONS, ids, "doc_id");
+            if (!onlyNew) wh.deleteKeys(Warehouse.CITATIONS, again, "doc_id");
             wh.append(Warehouse.CITATIONS, citations, "plan_year", "province_code");
-            wh.upsert(Warehouse.EXTRACTION_LOG, extracted.select(col("doc_id"), lit(VERSION).as("version"),
-                    size(col("targets")).as("targets"), size(col("citations")).as("citations"), col("error")),
-                    new String[] {"doc_id"});
+            Dataset<Row> log = extracted.select(col("doc_id"), lit(VERSION).as("version"),
+                    size(col("targets")).as("targets"), size(col("citations")).as("citations"), col("error"));
+            if (onlyNew) {
+                wh.append(Warehouse.EXTRACTION_LOG, log);
+            } else {
+                wh.upsert(Warehouse.EXTRACTION_LOG, log, new String[] {"doc_id"});
+            }
             return new Result(n, nz(counts, 1), nz(counts, 2), nz(counts, 3));
         } finally {
             extracted.unpersist();

@@ -167,7 +167,9 @@ public final class IngestJob {
                                 col("doc_id").as("detail")));
 
         // Commit order matters for a crash: plans, then rejects, then the log that lets a re-run skip files.
-        wh.insertNew(Warehouse.PLANS, newPlans, new String[] {"doc_id"}, "plan_year");
+        // "new" was decided against the stored doc ids (and the run lock keeps other writers out): an append,
+        // with no second look through the stored plans
+        wh.append(Warehouse.PLANS, newPlans, "plan_year");
         wh.upsert(Warehouse.REJECTS, rejects, new String[] {"source_uri"});
         if (added > 0 || byDecision.getOrDefault("stored", 0L) > 0) {
             // a file rejected before that is a plan now (it was fixed) leaves the rejects table

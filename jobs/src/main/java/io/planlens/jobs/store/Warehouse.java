@@ -76,17 +76,6 @@ public final class Warehouse {
         return true;
     }
 
-    /** Adds rows whose key is not in the table yet; rows already there are left as they are. */
-    public void insertNew(String table, Dataset<Row> rows, String[] keys, String... partitionBy) {
-        if (createIfMissing(table, rows, partitionBy)) {
-            return;
-        }
-        DeltaTable.forPath(spark, path(table)).as("t")
-                .merge(rows.as("s"), on(keys))
-                .whenNotMatched().insertAll()
-                .execute();
-    }
-
     /** Inserts new keys and replaces the rows of keys already there. */
     public void upsert(String table, Dataset<Row> rows, String[] keys, String... partitionBy) {
         if (createIfMissing(table, rows, partitionBy)) {
