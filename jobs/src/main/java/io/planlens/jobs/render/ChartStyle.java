@@ -241,11 +241,26 @@ public final class ChartStyle {
         return svgBytes(g);
     }
 
-    /** The SVG document, with a font fallback so viewers without DejaVu still show the diacritics. */
+    /**
+     * The SVG document, with a font fallback so viewers without DejaVu still show the diacritics. JFreeSVG names
+     * its clip paths after the clock; named after the drawing instead, a re-run writes the same bytes and two
+     * different charts inlined in one page still keep apart.
+     */
     public static byte[] svgBytes(SVGGraphics2D g) {
-        String doc = g.getSVGDocument()
+        String raw = g.getSVGDocument();
+        String clock = g.getDefsKeyPrefix();
+        String doc = raw.replace(clock, "_" + sha256(raw.replace(clock, "")).substring(0, 16))
                 .replace("font-family: \"DejaVu Sans\"", "font-family: 'DejaVu Sans', 'Noto Sans', Arial, sans-serif")
                 .replace("font-family: DejaVu Sans", "font-family: 'DejaVu Sans', 'Noto Sans', Arial, sans-serif");
         return doc.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String sha256(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -79,6 +79,19 @@ class ChartRenderTest {
         assertTrue(svg.startsWith("<svg") || svg.contains("<svg "), svg.substring(0, 80));
         assertTrue(svg.contains("Lào Cai"), "text kept as Unicode text in the SVG");
         assertTrue(svg.contains("DejaVu Sans"));
+
+        // the same chart drawn again is the same file (a re-run changes no byte); another chart names its clip
+        // paths otherwise, so the two can sit inline in one page
+        java.util.function.Function<String, String> clipIds = d -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("clipPath id='([^']+)'").matcher(d);
+            return m.find() ? m.group(1) : "none";
+        };
+        assertEquals(svg, new String(ChartStyle.svg(chart, 1100, 640), StandardCharsets.UTF_8));
+        JFreeChart other = Charts.trend(new ChartData.Trend("NAP-14", "percent",
+                List.of(new ChartData.Line("UBND tỉnh Lào Cai", 3, b)), 5), ChartDataTest.BIRTH, "Lào Cai");
+        String otherSvg = new String(ChartStyle.svg(other, 1100, 640), StandardCharsets.UTF_8);
+        assertFalse(clipIds.apply(svg).equals("none"), "clip paths named: " + svg.substring(0, 400));
+        assertNotEquals(clipIds.apply(svg), clipIds.apply(otherSvg));
     }
 
     @Test
