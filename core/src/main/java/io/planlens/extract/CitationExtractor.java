@@ -6,6 +6,7 @@ import io.planlens.extract.citation.CitationText;
 import io.planlens.extract.citation.ParentReference;
 import io.planlens.reference.DocumentCatalog;
 import io.planlens.reference.NationalDocument;
+import io.planlens.text.RegexScan;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import io.planlens.text.RegexScan;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -4,6 +4,7 @@ import io.planlens.reference.ProvinceCatalog;
 import io.planlens.reference.ProvinceCatalog.District;
 import io.planlens.reference.ProvinceCatalog.Mention;
 import io.planlens.reference.ProvinceCatalog.Province;
+import io.planlens.text.RegexScan;
 import io.planlens.text.TextNormaliser;
 import io.planlens.text.Vietnamese;
 import java.io.Serializable;
@@ -22,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import io.planlens.text.RegexScan;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
