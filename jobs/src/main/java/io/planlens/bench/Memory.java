@@ -60,10 +60,10 @@ final class Memory {
      * written to {@link #progress()}.
      */
     static final class LiveHeapSampler implements AutoCloseable {
-        /** Peaks of one stage (MB): the live heap, Spark's task memory, and the rest (the driver's). */
-        record Peak(long liveMb, long tasksMb, long driverMb) {
+        /** Peaks of one stage (MB): the live heap, and of it what is not Spark's task memory (the driver's). */
+        record Peak(long liveMb, long driverMb) {
             Peak max(Peak o) {
-                return new Peak(Math.max(liveMb, o.liveMb), Math.max(tasksMb, o.tasksMb), Math.max(driverMb, o.driverMb));
+                return new Peak(Math.max(liveMb, o.liveMb), Math.max(driverMb, o.driverMb));
             }
         }
 
@@ -115,7 +115,7 @@ final class Memory {
             System.gc();
             long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             long tasks = Math.min(tasksBefore, sparkTaskMemory());
-            peaks.merge(stage, new Peak(used >> 20, tasks >> 20, Math.max(0, used - tasks) >> 20), Peak::max);
+            peaks.merge(stage, new Peak(used >> 20, Math.max(0, used - tasks) >> 20), Peak::max);
         }
 
         /** On-heap execution and storage memory Spark's memory manager has handed out in this JVM, 0 without Spark. */
@@ -136,7 +136,7 @@ final class Memory {
 
         /** The peaks over the whole pass. */
         static Peak overall(java.util.Map<String, Peak> byStage) {
-            return byStage.values().stream().reduce(new Peak(0, 0, 0), Peak::max);
+            return byStage.values().stream().reduce(new Peak(0, 0), Peak::max);
         }
 
         @Override
