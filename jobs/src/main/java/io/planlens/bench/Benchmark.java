@@ -59,11 +59,32 @@ public final class Benchmark {
 
     public static void run(SparkSession spark, List<Integer> sizes, Path work, Path peer, long seed, Path report,
                            PrintStream out) throws Exception {
+        run(spark, sizes, work, peer, seed, report, List.of(), out);
+    }
+
+    /**
+     * The sizes in {@code clusterSizes} also run end to end on a Spark standalone master and worker started
+     * here (separate processes on 127.0.0.1): the driver is then a process of its own, whose heap holds
+     * only what the driver holds (in the local runs the executors share its heap).
+     */
+    public static void run(SparkSession spark, List<Integer> sizes, Path work, Path peer, long seed, Path report,
+                           List<Integer> clusterSizes, PrintStream out) throws Exception {
+        boolean cluster = sizes.stream().anyMatch(clusterSizes::contains);
+        try (io.planlens.jobs.cluster.StandaloneCluster c = cluster ? io.planlens.jobs.cluster.StandaloneCluster.start(
+                home().resolve("jobs/target/lib"), Files.createDirectories(work.resolve("cluster")), 2, "10g") : null) {
+            runSizes(spark, sizes, work, peer, seed, report, c, clusterSizes, out);
+        }
+    }
+
+    private static void runSizes(SparkSession spark, List<Integer> sizes, Path work, Path peer, long seed, Path report,
+                                 io.planlens.jobs.cluster.StandaloneCluster cluster, List<Integer> clusterSizes,
+                                 PrintStream out) throws Exception {
         Files.createDirectories(work);
         StringBuilder md = new StringBuilder();
         md.append("| plans | pass | wall s | plans/s | MB/s | peak heap MB | peak heap after GC MB | live heap MB | of it driver MB | peak RSS MB |\n"
                 + "|---|---|---|---|---|---|---|---|---|---|\n");
         java.util.Map<Integer, Pass> liveBySize = new java.util.LinkedHashMap<>();
+        java.util.Map<Integer, Pass> driverBySize = new java.util.LinkedHashMap<>();
         out.printf(Locale.ROOT, "PlanLens benchmark on %d cores, %d MB max heap, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
@@ -138,6 +159,15 @@ public final class Benchmark {
             passes.add(incPass);
             stagePasses(passes, "  re-run stage ", inc.stageMillis(), incLive, inc.ingest().filesRead(), extraBytes);
 
+            if (cluster != null && clusterSizes.contains(n)) {
+                Pass onCluster = onCluster(cluster, corpus.resolve("docs"), work.resolve("out-cluster-" + n), files.size(),
+                        bytes, out);
+                if (onCluster != null) {
+                    passes.add(onCluster);
+                    driverBySize.put(n, onCluster);
+                }
+            }
+
             for (Pass p : passes) {
                 out.printf(Locale.ROOT, "  %-32s %8.1f s %10.1f plans/s %8.2f MB/s   heap %5s MB  after GC %5s MB  live %5s MB  driver %5s MB  rss %5s MB%n",
                         p.name(), p.seconds(), p.plansPerSecond(), p.mbPerSecond(), dash(p.peakHeapMb()),
@@ -172,6 +202,16 @@ public final class Benchmark {
             out.println("\npeak live heap, end to end, by corpus size (driver = outside Spark's task memory): " + b);
             md.append("\nPeak live heap (driver and local executors, one JVM), end to end, by corpus size, with the driver's "
                     + "share (the live heap outside the memory Spark's tasks hold): ").append(b).append(".\n");
+        }
+        if (!driverBySize.isEmpty()) {
+            StringBuilder b = new StringBuilder();
+            driverBySize.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT,
+                    "%,d plans %d MB", k, v.driverMb())));
+            out.println("peak live heap of the driver process on a standalone cluster (executors in their own process), "
+                    + "end to end, by corpus size: " + b);
+            md.append("\nPeak live heap of the driver process, end to end on a standalone cluster (master, worker and "
+                    + "executor are processes of their own; driver heap limit " + CLUSTER_DRIVER_MEMORY + "): ")
+                    .append(b).append(".\n");
         }
         if (report != null) {
             Files.writeString(report, md.toString(), StandardCharsets.UTF_8);
@@ -254,6 +294,64 @@ public final class Benchmark {
             return null;
         }
         return new Pass("peer Python script (1 process)", ms, files, bytes, -1, -1, peak);
+    }
+
+    /** The driver's heap limit in the cluster runs: the same at every corpus size. */
+    static final String CLUSTER_DRIVER_MEMORY = "2g";
+
+    static Path home() {
+        return Path.of(System.getProperty("planlens.home", ".")).toAbsolutePath().normalize();
+    }
+
+    /**
+     * {@code bin/planlens pipeline} on the cluster as a process of its own, its live heap sampled every
+     * {@link #LIVE_SAMPLE_MILLIS} by a full collection ({@code jcmd GC.class_histogram}: what is left is
+     * what the driver holds).
+     */
+    static Pass onCluster(io.planlens.jobs.cluster.StandaloneCluster cluster, Path docs, Path outDir, long files,
+                          long bytes, PrintStream out) throws Exception {
+        deleteTree(outDir);
+        Files.createDirectories(outDir);
+        Path log = outDir.resolve("pipeline.log");
+        ProcessBuilder pb = new ProcessBuilder(home().resolve("bin/planlens").toString(), "pipeline",
+                "--master", cluster.url(), "--input", docs.toString(), "--out", outDir.toString(),
+                "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.driver.bindAddress=127.0.0.1",
+                "--conf", "spark.executor.memory=8g", "--conf", "spark.cores.max=2",
+                "--conf", "spark.executor.extraClassPath=" + home().resolve("jobs/target/planlens.jar"))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("PLANLENS_DRIVER_MEMORY", CLUSTER_DRIVER_MEMORY);
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        long live = -1;
+        long rss = -1;
+        while (!p.waitFor(LIVE_SAMPLE_MILLIS, TimeUnit.MILLISECONDS)) {
+            rss = Math.max(rss, Memory.peakRssMb(p.pid()));
+            live = Math.max(live, liveHeapMb(jcmd, p.pid()));
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        if (p.exitValue() != 0) {
+            out.println("  (the cluster run failed: see " + log + ")");
+            return null;
+        }
+        return new Pass("planlens end to end, standalone cluster", ms, files, bytes, -1, -1, rss, live, live);
+    }
+
+    /** The live heap of a JVM after a full collection (the histogram's total), MB; -1 when it cannot be read. */
+    static long liveHeapMb(Path jcmd, long pid) {
+        try {
+            Process h = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.class_histogram")
+                    .redirectErrorStream(true).start();
+            String text = new String(h.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            h.waitFor(60, TimeUnit.SECONDS);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)").matcher(text);
+            return m.find() ? Long.parseLong(m.group(1)) >> 20 : -1;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     static void deleteTree(Path p) throws IOException {

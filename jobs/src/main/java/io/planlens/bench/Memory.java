@@ -68,10 +68,12 @@ final class Memory {
         }
 
         private static final java.util.regex.Pattern STAGE_LINE = java.util.regex.Pattern.compile("^\\[\\d+/\\d+\\]\\s+(\\S+)");
+        private static final java.util.regex.Pattern DONE_LINE = java.util.regex.Pattern.compile("^\\s+(\\S+)\\s+done in ");
 
         private final Thread thread;
         private volatile boolean stop;
-        private volatile String stage = "start";
+        /** The stages running now (several at once in the pipeline's derive phase); a sample counts for each. */
+        private final java.util.Set<String> running = new java.util.LinkedHashSet<>(java.util.List.of("start"));
         private final java.util.Map<String, Peak> peaks = new java.util.LinkedHashMap<>();
 
         LiveHeapSampler(long periodMillis) {
@@ -100,10 +102,20 @@ final class Memory {
                         line.write(b);
                         return;
                     }
-                    java.util.regex.Matcher m = STAGE_LINE.matcher(line.toString(java.nio.charset.StandardCharsets.UTF_8));
-                    if (m.find()) {
-                        sample(); // the end of the stage before
-                        stage = m.group(1);
+                    String text = line.toString(java.nio.charset.StandardCharsets.UTF_8);
+                    java.util.regex.Matcher started = STAGE_LINE.matcher(text);
+                    java.util.regex.Matcher done = DONE_LINE.matcher(text);
+                    if (started.find()) {
+                        sample(); // the end of what ran before
+                        synchronized (LiveHeapSampler.this) {
+                            running.remove("start");
+                            running.add(started.group(1));
+                        }
+                    } else if (done.find()) {
+                        sample();
+                        synchronized (LiveHeapSampler.this) {
+                            running.remove(done.group(1));
+                        }
                     }
                     line.reset();
                 }
@@ -115,7 +127,8 @@ final class Memory {
             System.gc();
             long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             long tasks = Math.min(tasksBefore, sparkTaskMemory());
-            peaks.merge(stage, new Peak(used >> 20, Math.max(0, used - tasks) >> 20), Peak::max);
+            Peak p = new Peak(used >> 20, Math.max(0, used - tasks) >> 20);
+            for (String stage : running.isEmpty() ? java.util.List.of("between") : running) peaks.merge(stage, p, Peak::max);
         }
 
         /** On-heap execution and storage memory Spark's memory manager has handed out in this JVM, 0 without Spark. */

@@ -29,6 +29,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Also write the figures as Markdown to this file.")
     Path report;
 
+    @Option(names = "--cluster-sizes", split = ",", defaultValue = "1000,10000",
+            description = {"Sizes also run end to end on a Spark standalone master and worker started on 127.0.0.1, to",
+                    "measure the driver process on its own (default ${DEFAULT-VALUE}; 0 for none)."})
+    List<Integer> clusterSizes;
+
     @Mixin
     SparkOptions spark;
 
@@ -36,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path w = work.isAbsolute() ? work : Defaults.home().resolve(work);
         Path p = peer != null ? peer : Defaults.home().resolve("../shared/bench/peer_baseline.py").normalize();
-        Benchmark.run(spark.session(), sizes, w, p, seed, report, System.out);
+        Benchmark.run(spark.session(), sizes, w, p, seed, report, clusterSizes, System.out);
         return 0;
     }
 }

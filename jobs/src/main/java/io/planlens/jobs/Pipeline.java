@@ -10,10 +10,19 @@ import io.planlens.jobs.store.RunLock;
 import io.planlens.jobs.store.Warehouse;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 
-/** The whole story in order: ingest -> extract -> store -> export -> compare -> adoption -> render. */
+/**
+ * The whole story in order: ingest -> extract -> store -> (export, compare, adoption: at once) -> render.
+ */
 public final class Pipeline {
     /** What to run on. */
     public record Options(String input, String out, long maxFileBytes, boolean reextract) {}
@@ -53,19 +62,19 @@ public final class Pipeline {
                         ex.citations(), ex.errors() > 0 ? ", " + ex.errors() + " extraction errors" : "")));
             }
 
-            s = Stage.start(progress, 3, STAGES, "export", o.out() + "/exports");
-            Map<String, Long> exports = new LinkedHashMap<>(ExportJob.run(wh, o.out()));
-            ms.put("export", s.done(rows(exports)));
-
-            s = Stage.start(progress, 4, STAGES, "compare", "target levels, districts, trajectories, coverage, quality");
-            Map<String, Long> compare = CompareJob.run(wh, o.out());
-            exports.putAll(compare);
-            ms.put("compare", s.done(rows(compare)));
-
-            s = Stage.start(progress, 5, STAGES, "adoption", "policy adoption, citation chains, text reuse");
-            Map<String, Long> adoption = AdoptionJob.run(wh, o.out());
-            exports.putAll(adoption);
-            ms.put("adoption", s.done(rows(adoption)));
+            // export, compare and adoption read only plans, targets and citations, which none of them writes:
+            // they run at once, so one's driver-side work (Delta commits, CSV files) overlaps another's tasks
+            Map<String, Long> exports = new LinkedHashMap<>();
+            List<Derived> derived = Derived.runAtOnce(spark, progress, List.of(
+                    new Derived(3, "export", o.out() + "/exports", () -> ExportJob.run(wh, o.out())),
+                    new Derived(4, "compare", "target levels, districts, trajectories, coverage, quality",
+                            () -> CompareJob.run(wh, o.out())),
+                    new Derived(5, "adoption", "policy adoption, citation chains, text reuse",
+                            () -> AdoptionJob.run(wh, o.out()))));
+            for (Derived d : derived) {
+                exports.putAll(d.written());
+                ms.put(d.name(), d.millis());
+            }
 
             s = Stage.start(progress, 6, STAGES, "render", o.out() + "/charts, " + o.out() + "/notebooks");
             ReportJob.Result report = ReportJob.run(wh, o.out(), null, null);
@@ -74,6 +83,88 @@ public final class Pipeline {
                             report.notebooks().size(), report.notes().isEmpty() ? "" : " (" + report.notes().size() + " notes)")));
 
             return new Summary(ingest, ex, exports, report, ms, (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
+    /** A stage that derives tables and exports from the stored plans, targets and citations. */
+    static final class Derived {
+        private final int i;
+        private final String name;
+        private final String what;
+        private final Supplier<Map<String, Long>> job;
+        private Map<String, Long> written = Map.of();
+        private long millis;
+
+        Derived(int i, String name, String what, Supplier<Map<String, Long>> job) {
+            this.i = i;
+            this.name = name;
+            this.what = what;
+            this.job = job;
+        }
+
+        String name() {
+            return name;
+        }
+
+        Map<String, Long> written() {
+            return written;
+        }
+
+        long millis() {
+            return millis;
+        }
+
+        /**
+         * Runs the stages on threads of their own (Spark takes jobs from several threads and hands free cores
+         * to whichever has tasks waiting) and returns them once all are done, in the order given. When one
+         * fails the others' jobs are cancelled and its error is thrown.
+         */
+        static List<Derived> runAtOnce(SparkSession spark, PrintStream progress, List<Derived> stages) {
+            ExecutorService pool = Executors.newFixedThreadPool(stages.size(), r -> {
+                Thread t = new Thread(r, "planlens-stage");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                CompletionService<Derived> running = new ExecutorCompletionService<>(pool);
+                for (Derived d : stages) {
+                    running.submit(() -> {
+                        SparkSession.setActiveSession(spark);
+                        spark.sparkContext().setJobGroup("planlens-" + d.name, d.name, true);
+                        try {
+                            Stage s = Stage.start(progress, d.i, STAGES, d.name, d.what);
+                            d.written = d.job.get();
+                            d.millis = s.done(rows(d.written));
+                            return d;
+                        } finally {
+                            spark.sparkContext().clearJobGroup();
+                        }
+                    });
+                }
+                Throwable failure = null;
+                for (int k = 0; k < stages.size(); k++) {
+                    try {
+                        running.take().get();
+                    } catch (ExecutionException e) {
+                        if (failure == null) {
+                            failure = e.getCause();
+                            // the first failure decides the run: stop the other stages' jobs rather than wait for them
+                            for (Derived d : stages) spark.sparkContext().cancelJobGroup("planlens-" + d.name);
+                        } else if (failure != e.getCause()) {
+                            failure.addSuppressed(e.getCause());
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while the derived stages ran", e);
+                    }
+                }
+                if (failure instanceof RuntimeException re) throw re;
+                if (failure instanceof Error err) throw err;
+                if (failure != null) throw new IllegalStateException(failure);
+                return stages;
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 

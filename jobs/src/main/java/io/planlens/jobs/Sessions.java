@@ -45,6 +45,10 @@ public final class Sessions {
         if (master.startsWith("local")) {
             // enough partitions before merging that none exceeds the advisory size up to millions of targets
             b.config("spark.sql.shuffle.partitions", "64")
+             // local files: permissions set without starting a chmod process per file (see NioLocalFileSystem);
+             // on a cluster the executors may not see the class before the application jar is loaded
+             .config("spark.hadoop.fs.file.impl", io.planlens.jobs.store.NioLocalFileSystem.class.getName())
+             .config("spark.hadoop.fs.AbstractFileSystem.file.impl", io.planlens.jobs.store.NioLocalFileSystem.Fs.class.getName())
              .config("spark.driver.host", "127.0.0.1")
              .config("spark.driver.bindAddress", "127.0.0.1");
         }

@@ -172,8 +172,12 @@ public final class IngestJob {
         wh.append(Warehouse.PLANS, newPlans, "plan_year");
         wh.upsert(Warehouse.REJECTS, rejects, new String[] {"source_uri"});
         if (added > 0 || byDecision.getOrDefault("stored", 0L) > 0) {
-            // a file rejected before that is a plan now (it was fixed) leaves the rejects table
-            wh.deleteKeys(Warehouse.REJECTS, decided.filter(col("decision").notEqual("duplicate")), "source_uri");
+            // a file rejected before that is a plan now (it was fixed) leaves the rejects table; such files are
+            // rare, and a look through the few stored rejects costs far less than a MERGE's transaction
+            Dataset<Row> plansNow = decided.filter(col("decision").notEqual("duplicate"));
+            boolean fixed = !wh.read(Warehouse.REJECTS, PlanRows.REJECT).select(col("source_uri").as("r_uri"))
+                    .join(plansNow, col("r_uri").equalTo(col("source_uri")), "left_semi").isEmpty();
+            if (fixed) wh.deleteKeys(Warehouse.REJECTS, plansNow, "source_uri");
         }
         wh.append(Warehouse.INGEST_LOG, brief.select(col("source_uri"), col("length"), col("modification_time"),
                 col("status"), col("doc_id")));

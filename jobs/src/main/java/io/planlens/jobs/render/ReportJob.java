@@ -18,6 +18,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileSystem;
@@ -55,21 +59,25 @@ public final class ReportJob {
         Catalogue cat = Catalogue.load();
         ReportData data = new ReportData(wh, cat, province, notes);
         Integer y = year != null ? year : data.latestYear();
-        Out out = new Out(wh, outDir);
         if (y == null) {
             notes.add("Kho chưa có kế hoạch nào có năm: không có gì để vẽ / no dated plan in the warehouse: nothing to render");
             return new Result(null, List.of(), List.of(), notes);
         }
         String scope = province == null ? "toàn quốc / all provinces" : province;
         String scopeName = province == null ? "all" : SafeNames.slug(province);
+        Out out = new Out(wh, outDir);
         Report r = new Report(cat, y, province, scope, scopeName, out, notes);
-
-        r.trends(data);
-        r.districts(data);
-        r.adoption(data);
-        r.coverage(data);
-        r.summary(data);
-        r.notebooks(data);
+        try {
+            r.trends(data);
+            r.districts(data);
+            r.adoption(data);
+            r.coverage(data);
+            r.summary(data);
+            r.notebooks(data);
+            out.finishDrawing();
+        } finally {
+            out.close();
+        }
         return new Result(y, List.copyOf(out.charts), List.copyOf(out.notebooks), List.copyOf(notes));
     }
 
@@ -83,7 +91,8 @@ public final class ReportJob {
         final Out out;
         final List<String> notes;
 
-        record Rendered(String title, String name, byte[] png, Notebook.Table table) {}
+        /** A chart with its PNG (drawn on a drawing thread: joined when a notebook needs it). */
+        record Rendered(String title, String name, CompletableFuture<byte[]> png, Notebook.Table table) {}
 
         final List<Rendered> trends = new ArrayList<>();
         final List<Rendered> districts = new ArrayList<>();
@@ -279,7 +288,7 @@ public final class ReportJob {
             out.write("charts/" + name + ".svg", Charts.summarySvg(panels, title, sub));
             out.charts.add("charts/" + name + ".png");
             out.charts.add("charts/" + name + ".svg");
-            summary = new Rendered(title, name, png, null);
+            summary = new Rendered(title, name, CompletableFuture.completedFuture(png), null);
         }
 
         // ------------------------------------------------------------ notebooks
@@ -309,7 +318,7 @@ public final class ReportJob {
                 nb.code(var + " = pd.read_csv(" + py("data/" + csv) + ")\n" + var,
                         new Notebook.TableOutput(head(r.table(), 40)));
             }
-            nb.code(imageCode(r.name()), new Notebook.ImageOutput(r.png(), r.title()));
+            nb.code(imageCode(r.name()), new Notebook.ImageOutput(r.png().join(), r.title()));
         }
 
         void notesCell(Notebook nb) {
@@ -420,7 +429,7 @@ public final class ReportJob {
                     "Tỷ lệ kế hoạch nêu các chỉ tiêu quốc gia. / Share of plans stating the national indicators.",
                     "Trung vị mục tiêu địa phương so với mục tiêu quốc gia. / Median local target against the national one.",
                     "Các mục tiêu thấp nhất so với quốc gia. / Targets furthest below national ambition.");
-            lead.code(imageCode(summary.name()), new Notebook.ImageOutput(summary.png(), summary.title()));
+            lead.code(imageCode(summary.name()), new Notebook.ImageOutput(summary.png().join(), summary.title()));
             List<List<Object>> byLevel = new ArrayList<>();
             plansByLevel.forEach((k, v) -> byLevel.add(List.of(k, v)));
             leadTable(lead, "Kế hoạch theo cấp / plans by level", "plans-by-level" + suffix,
@@ -456,12 +465,19 @@ public final class ReportJob {
     }
 
     /** Files under the output folder, written through Hadoop (any file system), each atomically. */
-    static final class Out {
+    static final class Out implements AutoCloseable {
         final Warehouse wh;
         final Configuration conf;
         final String root;
         final List<String> charts = new ArrayList<>();
         final List<String> notebooks = new ArrayList<>();
+        private final ExecutorService drawing = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
+                    Thread t = new Thread(r, "planlens-chart");
+                    t.setDaemon(true);
+                    return t;
+                });
+        private final List<CompletableFuture<byte[]>> drawn = new ArrayList<>();
 
         Out(Warehouse wh, String outDir) {
             this.wh = wh;
@@ -484,14 +500,37 @@ public final class ReportJob {
             }
         }
 
-        /** Writes the chart as PNG and SVG; returns the PNG. */
-        byte[] chart(String name, JFreeChart chart, int w, int h) {
-            byte[] png = ChartStyle.png(chart, w, h);
-            write("charts/" + name + ".png", png);
-            write("charts/" + name + ".svg", ChartStyle.svg(chart, w, h));
+        /**
+         * Draws the chart as PNG and SVG and writes both on a drawing thread (charts are independent, and
+         * drawing them is most of this stage's time, so it overlaps the next chart's queries); returns the PNG to come.
+         */
+        CompletableFuture<byte[]> chart(String name, JFreeChart chart, int w, int h) {
             charts.add("charts/" + name + ".png");
             charts.add("charts/" + name + ".svg");
+            CompletableFuture<byte[]> png = CompletableFuture.supplyAsync(() -> {
+                byte[] bytes = ChartStyle.png(chart, w, h);
+                write("charts/" + name + ".png", bytes);
+                write("charts/" + name + ".svg", ChartStyle.svg(chart, w, h));
+                return bytes;
+            }, drawing);
+            drawn.add(png);
             return png;
+        }
+
+        /** Waits for every chart; the first that could not be drawn or written fails the stage. */
+        void finishDrawing() {
+            try {
+                CompletableFuture.allOf(drawn.toArray(CompletableFuture[]::new)).join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                if (e.getCause() instanceof Error err) throw err;
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            drawing.shutdownNow();
         }
 
         void notebook(String name, Notebook nb) {

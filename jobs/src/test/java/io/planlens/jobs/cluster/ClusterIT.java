@@ -71,7 +71,7 @@ class ClusterIT {
         Path local = tmp.resolve(name + "-local");
         Path onCluster = tmp.resolve(name + "-cluster");
         planlens(tmp.resolve(name + "-local.log"), "pipeline", "--input", input.toString(), "--out", local.toString());
-        planlens(tmp.resolve(name + "-cluster.log"), "pipeline", "--master", cluster.url,
+        planlens(tmp.resolve(name + "-cluster.log"), "pipeline", "--master", cluster.url(),
                 "--input", input.toString(), "--out", onCluster.toString(),
                 "--conf", "spark.driver.host=127.0.0.1",
                 "--conf", "spark.driver.bindAddress=127.0.0.1",

@@ -14,12 +14,14 @@ import java.util.Map;
 /**
  * A Spark standalone master and one worker, each its own JVM on 127.0.0.1, started from the
  * project's own dependency jars (jobs/target/lib): no Spark download, no SPARK_HOME install.
+ * The cluster test runs the pipeline on it; the benchmark runs it there to measure the driver
+ * process on its own.
  */
-final class StandaloneCluster implements AutoCloseable {
+public final class StandaloneCluster implements AutoCloseable {
     private final Process master;
     private final Process worker;
-    final String url;
-    final Path logs;
+    private final String url;
+    private final Path logs;
 
     private StandaloneCluster(Process master, Process worker, String url, Path logs) {
         this.master = master;
@@ -28,7 +30,24 @@ final class StandaloneCluster implements AutoCloseable {
         this.logs = logs;
     }
 
-    static StandaloneCluster start(Path lib, Path dir) throws IOException, InterruptedException {
+    /** The master's URL, {@code spark://127.0.0.1:PORT}. */
+    public String url() {
+        return url;
+    }
+
+    /** The folder of the master's and worker's logs. */
+    public Path logs() {
+        return logs;
+    }
+
+    /** A worker with 2 cores and 3 GB for executors. */
+    public static StandaloneCluster start(Path lib, Path dir) throws IOException, InterruptedException {
+        return start(lib, dir, 2, "3g");
+    }
+
+    /** A worker offering {@code cores} cores and {@code memory} (e.g. "10g") to executors. */
+    public static StandaloneCluster start(Path lib, Path dir, int cores, String memory)
+            throws IOException, InterruptedException {
         // Spark's launcher expects SPARK_HOME/jars and a RELEASE marker; point it at the Maven jars.
         Path home = Files.createDirectories(dir.resolve("spark-home"));
         Files.writeString(home.resolve("RELEASE"), "Spark from the PlanLens build's dependencies\n");
@@ -40,7 +59,7 @@ final class StandaloneCluster implements AutoCloseable {
                 "--host", "127.0.0.1", "--port", String.valueOf(port), "--webui-port", String.valueOf(freePort())));
         waitFor(dir.resolve("master.log"), "I have been elected leader", master, Duration.ofSeconds(90));
         Process worker = launch(home, dir.resolve("worker.log"), List.of("org.apache.spark.deploy.worker.Worker",
-                "--host", "127.0.0.1", "--cores", "2", "--memory", "3g", "--webui-port", String.valueOf(freePort()),
+                "--host", "127.0.0.1", "--cores", String.valueOf(cores), "--memory", memory, "--webui-port", String.valueOf(freePort()),
                 "--work-dir", work.toString(), url));
         StandaloneCluster c = new StandaloneCluster(master, worker, url, dir);
         try {
@@ -52,7 +71,7 @@ final class StandaloneCluster implements AutoCloseable {
         return c;
     }
 
-    static Map<String, String> env(Path home) {
+    private static Map<String, String> env(Path home) {
         return Map.of("SPARK_HOME", home.toString(), "SPARK_LOCAL_IP", "127.0.0.1", "SPARK_SCALA_VERSION", "2.13");
     }
 
@@ -85,7 +104,7 @@ final class StandaloneCluster implements AutoCloseable {
         throw new IllegalStateException("no '" + line + "' in " + log + " after " + limit.toSeconds() + " s");
     }
 
-    static int freePort() throws IOException {
+    private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
