@@ -69,16 +69,22 @@ public final class Benchmark {
      */
     public static void run(SparkSession spark, List<Integer> sizes, Path work, Path peer, long seed, Path report,
                            List<Integer> clusterSizes, PrintStream out) throws Exception {
-        boolean cluster = sizes.stream().anyMatch(clusterSizes::contains);
+        run(spark, sizes, work, peer, seed, report, clusterSizes, false, out);
+    }
+
+    /** With {@code passesOnly}, only the passes over the files (bytes, pure Java, Spark, peer): no end to end. */
+    public static void run(SparkSession spark, List<Integer> sizes, Path work, Path peer, long seed, Path report,
+                           List<Integer> clusterSizes, boolean passesOnly, PrintStream out) throws Exception {
+        boolean cluster = !passesOnly && sizes.stream().anyMatch(clusterSizes::contains);
         try (io.planlens.jobs.cluster.StandaloneCluster c = cluster ? io.planlens.jobs.cluster.StandaloneCluster.start(
                 home().resolve("jobs/target/lib"), Files.createDirectories(work.resolve("cluster")), 2, "10g") : null) {
-            runSizes(spark, sizes, work, peer, seed, report, c, clusterSizes, out);
+            runSizes(spark, sizes, work, peer, seed, report, c, clusterSizes, passesOnly, out);
         }
     }
 
     private static void runSizes(SparkSession spark, List<Integer> sizes, Path work, Path peer, long seed, Path report,
                                  io.planlens.jobs.cluster.StandaloneCluster cluster, List<Integer> clusterSizes,
-                                 PrintStream out) throws Exception {
+                                 boolean passesOnly, PrintStream out) throws Exception {
         Files.createDirectories(work);
         StringBuilder md = new StringBuilder();
         md.append("| plans | pass | wall s | plans/s | MB/s | peak heap MB | peak heap after GC MB | live heap MB | of it driver MB | peak RSS MB |\n"
@@ -106,6 +112,8 @@ public final class Benchmark {
             long[] pureFound = new long[1];
             Pass pure = pureJava(corpus.resolve("docs"), files, bytes, pureFound);
             passes.add(pure);
+            Pass perCore = pureJavaPerCore(corpus.resolve("docs"), files, bytes, pureFound[0]);
+            passes.add(perCore);
             Memory.reset();
             long d0 = System.nanoTime();
             long[] dry = io.planlens.jobs.ingest.IngestJob.dryRun(spark, corpus.resolve("docs").toString(), 64L << 20);
@@ -118,6 +126,11 @@ public final class Benchmark {
             }
             Pass peerPass = peer(peer, corpus.resolve("docs"), work.resolve("peer-" + n), files.size(), bytes, out);
             if (peerPass != null) passes.add(peerPass);
+            if (passesOnly) {
+                for (Pass p : passes) print(out, md, n, p);
+                printScaling(out, pure, perCore, sparkPass);
+                continue;
+            }
 
             // PlanLens end to end on a folder whose base is a link to the corpus, so 1% new files can be added
             Path input = work.resolve("input-" + n);
@@ -168,18 +181,10 @@ public final class Benchmark {
                 }
             }
 
-            for (Pass p : passes) {
-                out.printf(Locale.ROOT, "  %-32s %8.1f s %10.1f plans/s %8.2f MB/s   heap %5s MB  after GC %5s MB  live %5s MB  driver %5s MB  rss %5s MB%n",
-                        p.name(), p.seconds(), p.plansPerSecond(), p.mbPerSecond(), dash(p.peakHeapMb()),
-                        dash(p.peakLiveMb()), dash(p.liveSampledMb()), dash(p.driverMb()), dash(p.peakRssMb()));
-                md.append(String.format(Locale.ROOT, "| %d | %s | %.1f | %.0f | %.2f | %s | %s | %s | %s | %s |%n", n, p.name().trim(),
-                        p.seconds(), p.plansPerSecond(), p.mbPerSecond(), blank(p.peakHeapMb()), blank(p.peakLiveMb()),
-                        blank(p.liveSampledMb()), blank(p.driverMb()), blank(p.peakRssMb())));
-            }
+            for (Pass p : passes) print(out, md, n, p);
             long parseExtract = s.stageMillis().getOrDefault("ingest", 0L) + s.stageMillis().getOrDefault("extract", 0L);
             long incParseExtract = inc.stageMillis().getOrDefault("ingest", 0L) + inc.stageMillis().getOrDefault("extract", 0L);
-            out.printf(Locale.ROOT, "  ratios: Spark parse+extract pass vs single-threaded pure Java %.2fx (same work, no writes)%n",
-                    (double) pure.millis() / Math.max(1, sparkPass.millis()));
+            printScaling(out, pure, perCore, sparkPass);
             out.printf(Locale.ROOT, "  ratios: end to end vs peer script %.2fx faster; ingest+extract stages vs single-threaded pure Java %.2fx; "
                             + "end to end vs pure Java %.2fx; reading bytes is %.1f%% of end to end; first run / 1%% re-run %.1fx "
                             + "(ingest+extract stages %.1fx)%n",
@@ -255,23 +260,72 @@ public final class Benchmark {
                 Memory.peakHeapMb(), Memory.peakLiveHeapMb(), -1);
     }
 
+    private static void printScaling(PrintStream out, Pass pure, Pass perCore, Pass spark) {
+        out.printf(Locale.ROOT, "  ratios: Spark parse+extract pass vs single-threaded pure Java %.2fx (same work, no writes); "
+                        + "plain threads, one a core, vs one thread %.2fx (what the cores give)%n",
+                (double) pure.millis() / Math.max(1, spark.millis()), (double) pure.millis() / Math.max(1, perCore.millis()));
+    }
+
+    private static void print(PrintStream out, StringBuilder md, int n, Pass p) {
+        out.printf(Locale.ROOT, "  %-32s %8.1f s %10.1f plans/s %8.2f MB/s   heap %5s MB  after GC %5s MB  live %5s MB  driver %5s MB  rss %5s MB%n",
+                p.name(), p.seconds(), p.plansPerSecond(), p.mbPerSecond(), dash(p.peakHeapMb()),
+                dash(p.peakLiveMb()), dash(p.liveSampledMb()), dash(p.driverMb()), dash(p.peakRssMb()));
+        md.append(String.format(Locale.ROOT, "| %d | %s | %.1f | %.0f | %.2f | %s | %s | %s | %s | %s |%n", n, p.name().trim(),
+                p.seconds(), p.plansPerSecond(), p.mbPerSecond(), blank(p.peakHeapMb()), blank(p.peakLiveMb()),
+                blank(p.liveSampledMb()), blank(p.driverMb()), blank(p.peakRssMb())));
+    }
+
     /** {@code found} receives the targets and citations found, to check the Spark pass did the same work. */
     static Pass pureJava(Path root, List<Path> files, long bytes, long[] found) throws IOException {
+        Memory.reset();
+        long t0 = System.nanoTime();
+        found[0] = parseAndExtract(root, files);
+        return new Pass("pure Java parse+extract (1 thread)", (System.nanoTime() - t0) / 1_000_000, files.size(), bytes,
+                Memory.peakHeapMb(), Memory.peakLiveHeapMb(), -1);
+    }
+
+    /**
+     * The same work on one plain thread per core, files dealt round-robin: what this machine's cores give
+     * the parsing with no framework at all, the ceiling for the Spark pass.
+     */
+    static Pass pureJavaPerCore(Path root, List<Path> files, long bytes, long expected) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(cores);
+        Memory.reset();
+        long t0 = System.nanoTime();
+        try {
+            List<java.util.concurrent.Future<Long>> parts = new ArrayList<>();
+            for (int k = 0; k < cores; k++) {
+                List<Path> mine = new ArrayList<>();
+                for (int i = k; i < files.size(); i += cores) mine.add(files.get(i));
+                parts.add(pool.submit(() -> parseAndExtract(root, mine)));
+            }
+            long found = 0;
+            for (java.util.concurrent.Future<Long> f : parts) found += f.get();
+            if (found != expected) {
+                throw new IllegalStateException("the per-core pass found " + found + " targets and citations, not " + expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Pass("pure Java parse+extract (" + cores + " threads)", (System.nanoTime() - t0) / 1_000_000,
+                files.size(), bytes, Memory.peakHeapMb(), Memory.peakLiveHeapMb(), -1);
+    }
+
+    /** Parses every file and extracts its targets and citations; returns how many were found. */
+    private static long parseAndExtract(Path root, List<Path> files) throws IOException {
         PlanParser parser = PlanParser.standard();
         TargetExtractor targets = TargetExtractor.shared();
         CitationExtractor citations = CitationExtractor.shared();
-        Memory.reset();
-        long t0 = System.nanoTime();
-        found[0] = 0;
+        long found = 0;
         for (Path f : files) {
             ParseOutcome o = parser.parse(root.relativize(f).toString(), Files.readAllBytes(f));
             if (o.isPlan()) {
-                found[0] += targets.extract(o.plan().text(), o.plan().metadata().planYear()).size();
-                found[0] += citations.extract(o.plan().text()).size();
+                found += targets.extract(o.plan().text(), o.plan().metadata().planYear()).size();
+                found += citations.extract(o.plan().text()).size();
             }
         }
-        return new Pass("pure Java parse+extract (1 thread)", (System.nanoTime() - t0) / 1_000_000, files.size(), bytes,
-                Memory.peakHeapMb(), Memory.peakLiveHeapMb(), -1);
+        return found;
     }
 
     static Pass peer(Path script, Path docs, Path outDir, long files, long bytes, PrintStream out) throws Exception {

@@ -34,6 +34,10 @@ final class BenchCommand implements Callable<Integer> {
                     "measure the driver process on its own (default ${DEFAULT-VALUE}; 0 for none)."})
     List<Integer> clusterSizes;
 
+    @Option(names = "--passes-only",
+            description = "Only the passes over the files (reading, pure Java, Spark, peer script): no end-to-end runs.")
+    boolean passesOnly;
+
     @Mixin
     SparkOptions spark;
 
@@ -41,7 +45,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path w = work.isAbsolute() ? work : Defaults.home().resolve(work);
         Path p = peer != null ? peer : Defaults.home().resolve("../shared/bench/peer_baseline.py").normalize();
-        Benchmark.run(spark.session(), sizes, w, p, seed, report, clusterSizes, System.out);
+        Benchmark.run(spark.session(), sizes, w, p, seed, report, clusterSizes, passesOnly, System.out);
         return 0;
     }
 }

@@ -35,7 +35,18 @@ public final class AdoptionJob {
         SparkSession spark = wh.spark();
         String dir = outDir.replaceAll("/+$", "") + "/exports/";
         Configuration conf = spark.sparkContext().hadoopConfiguration();
-        Dataset<Row> plans = wh.read(Warehouse.PLANS, PlanRows.PLAN);
+        Dataset<Row> texts = wh.read(Warehouse.PLANS, PlanRows.PLAN);
+        Dataset<Row> plans = PlanRows.metadata(wh);
+        try {
+            return run(wh, dir, conf, plans, texts);
+        } finally {
+            plans.unpersist();
+        }
+    }
+
+    private static Map<String, Long> run(Warehouse wh, String dir, Configuration conf, Dataset<Row> plans,
+                                         Dataset<Row> texts) {
+        SparkSession spark = wh.spark();
         Dataset<Row> citations = wh.read(Warehouse.CITATIONS, ExportJob.citationsSchema());
         Dataset<Row> targets = wh.read(Warehouse.TARGETS, ExportJob.targetsSchema());
         Dataset<Row> documents = References.nationalDocuments(spark);
@@ -57,7 +68,7 @@ public final class AdoptionJob {
         Dataset<Row> chain = save(wh, dir, conf, written, CITATION_CHAIN, CitationChain.links(plans, citations),
                 "child_doc_id", "parent_doc_id");
 
-        Dataset<Row> features = TextReuse.features(plans).persist(StorageLevel.DISK_ONLY());
+        Dataset<Row> features = TextReuse.features(texts).persist(StorageLevel.DISK_ONLY());
         try {
             save(wh, dir, conf, written, TEXT_REUSE, TextReuse.pairs(features, chain),
                     "doc_id", "relation", "similar_doc_id");

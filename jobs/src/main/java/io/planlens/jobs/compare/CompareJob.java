@@ -41,13 +41,10 @@ public final class CompareJob {
         String dir = outDir.replaceAll("/+$", "") + "/exports/";
         Regions regions = Regions.fromReference();
 
-        // The plans' few metadata columns and the plan citations are read by several joins of plan_regions
-        // and quality_report: one scan of the plans table (whose files are mostly text) instead of one per
+        // The plans' metadata and the plan citations are read by several joins of plan_regions and
+        // quality_report: one scan of the plans table (whose files are mostly text) instead of one per
         // join. On disk, so the heap does not grow with the corpus.
-        Dataset<Row> plans = wh.read(Warehouse.PLANS, PlanRows.PLAN)
-                .select("doc_id", "source_path", "plan_year", "issuer", "level", "province", "province_code",
-                        "province_2025", "district", "commune", "doc_number", "issued_date", "quality_flags")
-                .persist(StorageLevel.DISK_ONLY());
+        Dataset<Row> plans = PlanRows.metadata(wh);
         Dataset<Row> citations = wh.read(Warehouse.CITATIONS, ExportJob.citationsSchema())
                 .filter(col("type").equalTo("KH"))
                 .persist(StorageLevel.DISK_ONLY());

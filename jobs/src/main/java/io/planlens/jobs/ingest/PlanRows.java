@@ -85,4 +85,16 @@ public final class PlanRows {
     public static Row rejected(String uri, String relPath, long length, Timestamp mtime, String reason, String detail) {
         return outcome(uri, relPath, length, mtime, ParseOutcome.rejected(relPath, reason, detail));
     }
+
+    /**
+     * The stored plans without their texts, on disk in a few partitions; the caller unpersists it. The derived
+     * stages read every plan's metadata several times, and a scan of the plans table itself costs a task per
+     * split of files that are mostly text (a hundred tasks at 100,000 plans, for a few megabytes of metadata).
+     */
+    public static org.apache.spark.sql.Dataset<Row> metadata(io.planlens.jobs.store.Warehouse wh) {
+        int partitions = Math.max(1, 2 * wh.spark().sparkContext().defaultParallelism());
+        return wh.read(io.planlens.jobs.store.Warehouse.PLANS, PLAN).drop("text", "original_text")
+                .coalesce(partitions)
+                .persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
+    }
 }

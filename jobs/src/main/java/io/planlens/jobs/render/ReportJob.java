@@ -18,10 +18,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileSystem;
@@ -471,12 +473,11 @@ public final class ReportJob {
         final String root;
         final List<String> charts = new ArrayList<>();
         final List<String> notebooks = new ArrayList<>();
-        private final ExecutorService drawing = Executors.newFixedThreadPool(
-                Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
-                    Thread t = new Thread(r, "planlens-chart");
-                    t.setDaemon(true);
-                    return t;
-                });
+        /**
+         * A few drawing threads and a short queue: when both are full the stage's own thread draws the chart
+         * (caller runs), so the charts waiting to be drawn, and the data each holds, stay a handful.
+         */
+        private final ExecutorService drawing = drawingPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
         private final List<CompletableFuture<byte[]>> drawn = new ArrayList<>();
 
         Out(Warehouse wh, String outDir) {
@@ -515,6 +516,15 @@ public final class ReportJob {
             }, drawing);
             drawn.add(png);
             return png;
+        }
+
+        static ThreadPoolExecutor drawingPool(int threads) {
+            return new ThreadPoolExecutor(threads, threads, 0L, TimeUnit.MILLISECONDS,
+                    new ArrayBlockingQueue<>(2 * threads), r -> {
+                        Thread t = new Thread(r, "planlens-chart");
+                        t.setDaemon(true);
+                        return t;
+                    }, new ThreadPoolExecutor.CallerRunsPolicy());
         }
 
         /** Waits for every chart; the first that could not be drawn or written fails the stage. */
