@@ -51,6 +51,7 @@ public final class StandaloneCluster implements AutoCloseable {
         // Spark's launcher expects SPARK_HOME/jars and a RELEASE marker; point it at the Maven jars.
         Path home = Files.createDirectories(dir.resolve("spark-home"));
         Files.writeString(home.resolve("RELEASE"), "Spark from the PlanLens build's dependencies\n");
+        Files.deleteIfExists(home.resolve("jars")); // the link of an earlier run in the same folder
         Files.createSymbolicLink(home.resolve("jars"), lib.toAbsolutePath());
         Path work = Files.createDirectories(dir.resolve("work"));
         int port = freePort();
