@@ -35,7 +35,8 @@ public final class CitationExtractor implements java.io.Serializable {
             "(?=\\d|[li]\\d)(?:(?<=(?<![a-z])so)|(?<![a-z0-9.,/\\-]))([li]?\\d{1,5}) ?([/-]) ?(?:((?:19|20)\\d{2}) ?/ ?)?"
                     + "([a-z&]{1,12}\\d{0,2}(?: ?[-/] ?[a-z&]{1,14}\\d{0,2}){0,3})(?![a-z0-9&])");
     /** Where {@link #BARE} can start: its look-ahead and look-behind. */
-    private static final RegexScan.StartTest BARE_START = RegexScan.wordStartingWith("lnqct");
+    private static final RegexScan.StartTest BARE_START = RegexScan.wordStartingWithAny(
+            "luat ", "nghi quyet ", "nghi dinh ", "quyet dinh ", "chi thi ", "thong tu ");
     private static final Pattern CODE_TOKEN = Pattern.compile("[a-z&]+\\d*");
     private static final Pattern QH = Pattern.compile("qh\\d{1,2}");
     private static final Pattern DOT_TOKEN = Pattern.compile("\\.([a-z&]{1,14}\\d{0,2})(?![a-z0-9&])");

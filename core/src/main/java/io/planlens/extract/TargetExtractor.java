@@ -2,6 +2,7 @@ package io.planlens.extract;
 
 import io.planlens.reference.Indicator;
 import io.planlens.reference.IndicatorCatalog;
+import io.planlens.text.RegexScan;
 import io.planlens.text.Vietnamese;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -375,9 +376,9 @@ public final class TargetExtractor implements java.io.Serializable {
         if (!values && !listed) return; // most task paragraphs: nothing to read
         int[] bounds = clauseBounds(f);
         List<Anchor> anchors = new ArrayList<>();
-        Matcher m = VALUE.matcher(f);
+        Matcher m = RegexScan.matcher(VALUE, f);
         int[] sentence = {-1, -1, -1}; // start, first past lead, forward words (1) or not (0) of the last sentence seen
-        while (values && m.find()) {
+        for (int from = 0; values && RegexScan.find(m, f, from, TargetExtractor::canStartValue); from = m.end()) {
             Double v = VietNumber.parse(f.substring(m.start("a"), m.end("a")));
             if (v == null) continue;
             Anchor a = new Anchor();
@@ -616,6 +617,11 @@ public final class TargetExtractor implements java.io.Serializable {
     }
 
     /** Cheap test before the value pattern runs: a unit sign must be there. */
+    /** Where {@link #VALUE} can start: a digit with no digit before it (its look-behind allows none). */
+    private static boolean canStartValue(String f, int i) {
+        return RegexScan.isAsciiDigit(f.charAt(i)) && (i == 0 || !RegexScan.isAsciiDigit(f.charAt(i - 1)));
+    }
+
     private static boolean mayHoldValue(String f) {
         return f.indexOf('%') >= 0 || f.indexOf('‰') >= 0 || f.contains("000")
                 || f.contains("phan tram") || f.contains("phan nghin");

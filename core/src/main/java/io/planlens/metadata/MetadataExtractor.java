@@ -62,7 +62,7 @@ public final class MetadataExtractor implements Serializable {
     private static final String UNIT_F = "(thi tran|thi xa|thanh pho|xa|phuong|huyen|quan|tinh|tp\\.?)";
     private static final Pattern COMMITTEE = Pattern.compile(
             "(?<![a-z])(?:uy ban nhan dan|uy ban nhan|ubnd)\\s+" + UNIT_F + "(?![a-z])");
-    private static final RegexScan.StartTest COMMITTEE_START = RegexScan.wordStartingWith("u");
+    private static final RegexScan.StartTest COMMITTEE_START = RegexScan.wordStartingWithAny("uy ban nhan", "ubnd");
     private static final Pattern COMMITTEE_ALONE = Pattern.compile("^(?:uy ban nhan dan|ubnd)$");
     private static final Pattern UNIT_LINE = Pattern.compile("^" + UNIT_F + "(?![a-z])");
     private static final Pattern COMMITTEE_ONLY = Pattern.compile("^(?:uy ban nhan dan|ubnd)\\s+" + UNIT_F + "(?:\\s+(.+))?$");
@@ -75,7 +75,7 @@ public final class MetadataExtractor implements Serializable {
             // not a place-and-date line: "Hội An, ngày 30 tháng 4 năm 2024", "Bố Trạch, ngày ..."
             "^(?![^/]*,\\s*ngay\\b)(so|phong|bo|ban|hoi|doan|trung tam|cong an|thu tuong|chinh phu|uy ban quoc gia|lien doan)\\s[^/]{1,120}$");
     private static final Pattern DISTRICT_MENTION = Pattern.compile("(?<![a-z])(huyen|quan|thi xa|thanh pho)\\s+(?=\\S)");
-    private static final RegexScan.StartTest DISTRICT_MENTION_START = RegexScan.wordStartingWith("hqt");
+    private static final RegexScan.StartTest DISTRICT_MENTION_START = RegexScan.wordStartingWithAny("huyen", "quan", "thi xa", "thanh pho");
     private static final Pattern ROLE_LINE = Pattern.compile(
             "(?:^|\\s)(?:chu tich|hieu truong|giam doc|truong phong|truong ban|bi thu|tm\\.|kt\\.|tl\\.|q\\.)(?:\\s|$)");
     private static final Pattern NEWS_MARKER = Pattern.compile(

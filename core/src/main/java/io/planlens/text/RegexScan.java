@@ -33,9 +33,23 @@ public final class RegexScan {
         return p.matcher(s).useTransparentBounds(true);
     }
 
-    /** Starts of words (no a-z letter before) whose first letter is one of {@code letters}. */
-    public static StartTest wordStartingWith(String letters) {
-        return (s, i) -> letters.indexOf(s.charAt(i)) >= 0 && (i == 0 || !isAsciiLower(s.charAt(i - 1)));
+    /**
+     * Starts of words (no a-z letter before) that begin with one of {@code prefixes}: for a pattern that is a
+     * choice of literal words, so it is tried only where one of them stands, not at every word sharing a letter.
+     */
+    public static StartTest wordStartingWithAny(String... prefixes) {
+        String[] ps = prefixes.clone();
+        StringBuilder firsts = new StringBuilder();
+        for (String p : ps) {
+            if (p.isEmpty()) throw new IllegalArgumentException("empty prefix");
+            if (firsts.indexOf(p.substring(0, 1)) < 0) firsts.append(p.charAt(0));
+        }
+        String letters = firsts.toString();
+        return (s, i) -> {
+            if (letters.indexOf(s.charAt(i)) < 0 || (i > 0 && isAsciiLower(s.charAt(i - 1)))) return false;
+            for (String p : ps) if (s.startsWith(p, i)) return true;
+            return false;
+        };
     }
 
     public static boolean isAsciiDigit(char c) {

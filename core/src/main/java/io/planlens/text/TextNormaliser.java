@@ -203,10 +203,13 @@ public final class TextNormaliser implements Serializable {
 
     private static String stripMarkdown(String line) {
         String s = line;
-        s = MD_HEADING.matcher(s).replaceFirst("");
-        s = MD_QUOTE.matcher(s).replaceFirst("");
-        if (MD_RULE.matcher(s.strip()).matches()) return "";
-        if (MD_TABLE_SEPARATOR.matcher(s.strip()).matches() && s.contains("-")) return "";
+        // each pattern is tried only where its first character stands (this runs on every line of a plan)
+        if (s.startsWith("#")) s = MD_HEADING.matcher(s).replaceFirst("");
+        if (s.startsWith(">")) s = MD_QUOTE.matcher(s).replaceFirst("");
+        String stripped = s.strip();
+        char first = stripped.isEmpty() ? ' ' : stripped.charAt(0);
+        if ("-*_=".indexOf(first) >= 0 && MD_RULE.matcher(stripped).matches()) return "";
+        if ("|:-".indexOf(first) >= 0 && MD_TABLE_SEPARATOR.matcher(stripped).matches() && s.contains("-")) return "";
         if (s.indexOf('[') >= 0) {
             s = MD_IMAGE.matcher(s).replaceAll("$1");
             s = MD_LINK.matcher(s).replaceAll("$1");
@@ -219,8 +222,8 @@ public final class TextNormaliser implements Serializable {
             s = MD_STAR_BULLET.matcher(s.strip()).replaceFirst("- ");
         }
         if (s.indexOf('\\') >= 0) s = MD_ESCAPE.matcher(s).replaceAll("$1");
-        s = MD_HEADING.matcher(s.strip()).replaceFirst("");
-        return s;
+        s = s.strip();
+        return s.startsWith("#") ? MD_HEADING.matcher(s).replaceFirst("") : s;
     }
 
     /** A table row as "cell | cell" with empty edge cells dropped. */

@@ -23,24 +23,30 @@ class RegexScanTest {
         return out;
     }
 
-    /** Trying a pattern only at word starts finds what find() finds, look-behinds included. */
+    /** Trying a pattern only at the starts of its words finds what find() finds, look-behinds included. */
     @Test
     void wordStartScanFindsWhatFindFinds() {
         Pattern p = Pattern.compile("(?<![a-z])(huyen|quan|thi xa|thanh pho)\\s+(?=\\S)");
-        RegexScan.StartTest starts = RegexScan.wordStartingWith("hqt");
+        RegexScan.StartTest starts = RegexScan.wordStartingWithAny("huyen", "quan", "thi xa", "thanh pho");
         String alphabet = "huyenquathixanhpo  \n.,0123";
         Random r = new Random(7);
         for (int n = 0; n < 5_000; n++) {
             StringBuilder b = new StringBuilder();
             int len = r.nextInt(80);
             for (int i = 0; i < len; i++) {
-                if (r.nextInt(6) == 0) b.append(List.of("huyen ", "quan ", "thi xa ", "thanh pho ", "chuyen ").get(r.nextInt(5)));
+                if (r.nextInt(6) == 0) b.append(List.of("huyen ", "quan ", "thi xa ", "thanh pho ", "chuyen ", "thi ", "quanh ", "huye").get(r.nextInt(8)));
                 else b.append(alphabet.charAt(r.nextInt(alphabet.length())));
             }
             String s = b.toString();
             assertEquals(all(p.matcher(s)), scanned(p, s, starts), s);
         }
         assertEquals(List.of("0:huyen ", "15:quan "), scanned(p, "huyen chuyen a quan b", starts));
+        assertEquals(List.of(), scanned(p, "thi xahuyen", starts));
+    }
+
+    @Test
+    void emptyPrefixIsRefused() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> RegexScan.wordStartingWithAny("a", ""));
     }
 
     /** A start test that rules out no position the pattern could start at changes nothing; one that does, drops the match. */

@@ -6,6 +6,7 @@ import io.planlens.jobs.export.ExportJob;
 import io.planlens.jobs.extract.ExtractJob;
 import io.planlens.jobs.render.ReportJob;
 import io.planlens.jobs.ingest.IngestJob;
+import io.planlens.jobs.ingest.PlanRows;
 import io.planlens.jobs.store.RunLock;
 import io.planlens.jobs.store.Warehouse;
 import java.io.PrintStream;
@@ -18,6 +19,8 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -64,13 +67,20 @@ public final class Pipeline {
 
             // export, compare and adoption read only plans, targets and citations, which none of them writes:
             // they run at once, so one's driver-side work (Delta commits, CSV files) overlaps another's tasks
+            // compare and adoption both read the plans' metadata: one cache for the two, dropped when both are done
             Map<String, Long> exports = new LinkedHashMap<>();
-            List<Derived> derived = Derived.runAtOnce(spark, progress, List.of(
-                    new Derived(3, "export", o.out() + "/exports", () -> ExportJob.run(wh, o.out())),
-                    new Derived(4, "compare", "target levels, districts, trajectories, coverage, quality",
-                            () -> CompareJob.run(wh, o.out())),
-                    new Derived(5, "adoption", "policy adoption, citation chains, text reuse",
-                            () -> AdoptionJob.run(wh, o.out()))));
+            Dataset<Row> plans = PlanRows.metadata(wh);
+            List<Derived> derived;
+            try {
+                derived = Derived.runAtOnce(spark, progress, List.of(
+                        new Derived(3, "export", o.out() + "/exports", () -> ExportJob.run(wh, o.out())),
+                        new Derived(4, "compare", "target levels, districts, trajectories, coverage, quality",
+                                () -> CompareJob.run(wh, o.out(), plans)),
+                        new Derived(5, "adoption", "policy adoption, citation chains, text reuse",
+                                () -> AdoptionJob.run(wh, o.out(), plans))));
+            } finally {
+                plans.unpersist();
+            }
             for (Derived d : derived) {
                 exports.putAll(d.written());
                 ms.put(d.name(), d.millis());

@@ -19,6 +19,19 @@ public final class CitationText {
         FOLD['ð'] = 'd';
     }
 
+    /** What each character below {@link #FOLD}'s limit is, looked up once: a text is read a character at a time. */
+    private static final byte OTHER = 0, SPACE = 1, INVISIBLE = 2;
+    private static final byte[] KIND = new byte[FOLD.length];
+
+    static {
+        for (char c = 0; c < KIND.length; c++) KIND[c] = kindOf(c);
+    }
+
+    private static byte kindOf(char c) {
+        if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F') return SPACE;
+        return isInvisible(c) ? INVISIBLE : OTHER;
+    }
+
     private final String source;
     private final String folded;
     private final int[] map;
@@ -31,11 +44,12 @@ public final class CitationText {
         int pendingSpace = -1;
         for (int i = 0; i < source.length(); i++) {
             char c = source.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+            byte kind = c < KIND.length ? KIND[c] : kindOf(c);
+            if (kind == SPACE) {
                 if (pendingSpace < 0) pendingSpace = i;
                 continue;
             }
-            if (isInvisible(c)) continue;
+            if (kind == INVISIBLE) continue;
             if (pendingSpace >= 0) {
                 if (n > 0) {
                     sb.append(' ');

@@ -32,16 +32,24 @@ public final class AdoptionJob {
 
     /** Writes every adoption table and its export; returns export file name -> rows written. */
     public static Map<String, Long> run(Warehouse wh, String outDir) {
+        Dataset<Row> plans = PlanRows.metadata(wh);
+        try {
+            return run(wh, outDir, plans);
+        } finally {
+            plans.unpersist();
+        }
+    }
+
+    /**
+     * Writes every adoption table from {@code plans}, the plans' metadata as {@link PlanRows#metadata} gives
+     * it (the pipeline hands the same cache to compare, which runs at the same time).
+     */
+    public static Map<String, Long> run(Warehouse wh, String outDir, Dataset<Row> plans) {
         SparkSession spark = wh.spark();
         String dir = outDir.replaceAll("/+$", "") + "/exports/";
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Dataset<Row> texts = wh.read(Warehouse.PLANS, PlanRows.PLAN);
-        Dataset<Row> plans = PlanRows.metadata(wh);
-        try {
-            return run(wh, dir, conf, plans, texts);
-        } finally {
-            plans.unpersist();
-        }
+        return run(wh, dir, conf, plans, texts);
     }
 
     private static Map<String, Long> run(Warehouse wh, String dir, Configuration conf, Dataset<Row> plans,

@@ -36,22 +36,32 @@ public final class CompareJob {
 
     /** Builds every table; returns export file name -> rows written. */
     public static Map<String, Long> run(Warehouse wh, String outDir) {
+        Dataset<Row> plans = PlanRows.metadata(wh);
+        try {
+            return run(wh, outDir, plans);
+        } finally {
+            plans.unpersist();
+        }
+    }
+
+    /**
+     * Builds every table from {@code plans}, the plans' metadata as {@link PlanRows#metadata} gives it (the
+     * pipeline hands the same cache to adoption, which runs at the same time).
+     */
+    public static Map<String, Long> run(Warehouse wh, String outDir, Dataset<Row> plans) {
         SparkSession spark = wh.spark();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         String dir = outDir.replaceAll("/+$", "") + "/exports/";
         Regions regions = Regions.fromReference();
 
-        // The plans' metadata and the plan citations are read by several joins of plan_regions and
-        // quality_report: one scan of the plans table (whose files are mostly text) instead of one per
-        // join. On disk, so the heap does not grow with the corpus.
-        Dataset<Row> plans = PlanRows.metadata(wh);
+        // The plan citations are read by several joins of plan_regions and quality_report: one scan
+        // instead of one per join. On disk, so the heap does not grow with the corpus.
         Dataset<Row> citations = wh.read(Warehouse.CITATIONS, ExportJob.citationsSchema())
                 .filter(col("type").equalTo("KH"))
                 .persist(StorageLevel.DISK_ONLY());
         try {
             return run(wh, dir, conf, regions, plans, citations);
         } finally {
-            plans.unpersist();
             citations.unpersist();
         }
     }
