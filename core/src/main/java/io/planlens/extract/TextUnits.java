@@ -100,10 +100,9 @@ final class TextUnits {
                         sb.append(' ');
                         map.add(ls - 1); // the line break
                     }
-                    int from = sb.length();
-                    sb.append(t, a, b);
-                    for (int i = from; i < sb.length(); i++) {
-                        if (isSpace(sb.charAt(i))) sb.setCharAt(i, ' ');
+                    for (int i = a; i < b; i++) {
+                        char c = t.charAt(i);
+                        sb.append(isSpace(c) ? ' ' : c);
                     }
                     map.addRange(a, b);
                     prevLine = line;

@@ -70,9 +70,7 @@ public final class PlanParser implements Serializable {
     public static String docId(String normalisedText) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(normalisedText.getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder(16);
-            for (int i = 0; i < 8; i++) sb.append(String.format("%02x", h[i]));
-            return sb.toString();
+            return java.util.HexFormat.of().formatHex(h, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

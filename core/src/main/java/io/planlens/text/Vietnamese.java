@@ -29,7 +29,7 @@ public final class Vietnamese {
                 afterSpace = true;
                 continue;
             }
-            if (isMark(c)) continue;
+            if (c < TABLE_LIMIT ? MARK[c] : isMark(c)) continue;
             if (c >= TABLE_LIMIT || c == 'Σ') {
                 // outside the table (Hangul, symbols with decompositions, surrogates) or lower-cased by context
                 if (!plainBeyondTable(c)) return foldByDecomposition(s);
@@ -85,8 +85,14 @@ public final class Vietnamese {
     private static final int TABLE_LIMIT = 0x2200;
     private static final char[] TABLE = new char[TABLE_LIMIT];
 
+    /** {@link #isMark} of every character below the limit, looked up once: fold reads every character of a plan. */
+    private static final boolean[] MARK = new boolean[TABLE_LIMIT];
+
     static {
-        for (int c = 0; c < TABLE_LIMIT; c++) TABLE[c] = decomposeFold((char) c);
+        for (int c = 0; c < TABLE_LIMIT; c++) {
+            TABLE[c] = decomposeFold((char) c);
+            MARK[c] = isMark((char) c);
+        }
     }
 
     /** The base letter of one character, lower case: 'Ấ' -> 'a', 'Đ' -> 'd'. */
