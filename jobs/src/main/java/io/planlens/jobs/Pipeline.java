@@ -19,8 +19,6 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -69,18 +67,12 @@ public final class Pipeline {
             // they run at once, so one's driver-side work (Delta commits, CSV files) overlaps another's tasks
             // compare and adoption both read the plans' metadata: one cache for the two, dropped when both are done
             Map<String, Long> exports = new LinkedHashMap<>();
-            Dataset<Row> plans = PlanRows.metadata(wh);
-            List<Derived> derived;
-            try {
-                derived = Derived.runAtOnce(spark, progress, List.of(
-                        new Derived(3, "export", o.out() + "/exports", () -> ExportJob.run(wh, o.out())),
-                        new Derived(4, "compare", "target levels, districts, trajectories, coverage, quality",
-                                () -> CompareJob.run(wh, o.out(), plans)),
-                        new Derived(5, "adoption", "policy adoption, citation chains, text reuse",
-                                () -> AdoptionJob.run(wh, o.out(), plans))));
-            } finally {
-                plans.unpersist();
-            }
+            List<Derived> derived = PlanRows.withMetadata(wh, plans -> Derived.runAtOnce(spark, progress, List.of(
+                    new Derived(3, "export", o.out() + "/exports", () -> ExportJob.run(wh, o.out())),
+                    new Derived(4, "compare", "target levels, districts, trajectories, coverage, quality",
+                            () -> CompareJob.run(wh, o.out(), plans)),
+                    new Derived(5, "adoption", "policy adoption, citation chains, text reuse",
+                            () -> AdoptionJob.run(wh, o.out(), plans)))));
             for (Derived d : derived) {
                 exports.putAll(d.written());
                 ms.put(d.name(), d.millis());

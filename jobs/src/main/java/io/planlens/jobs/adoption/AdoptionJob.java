@@ -32,12 +32,7 @@ public final class AdoptionJob {
 
     /** Writes every adoption table and its export; returns export file name -> rows written. */
     public static Map<String, Long> run(Warehouse wh, String outDir) {
-        Dataset<Row> plans = PlanRows.metadata(wh);
-        try {
-            return run(wh, outDir, plans);
-        } finally {
-            plans.unpersist();
-        }
+        return PlanRows.withMetadata(wh, plans -> run(wh, outDir, plans));
     }
 
     /**

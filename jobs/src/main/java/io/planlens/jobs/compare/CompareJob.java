@@ -36,12 +36,7 @@ public final class CompareJob {
 
     /** Builds every table; returns export file name -> rows written. */
     public static Map<String, Long> run(Warehouse wh, String outDir) {
-        Dataset<Row> plans = PlanRows.metadata(wh);
-        try {
-            return run(wh, outDir, plans);
-        } finally {
-            plans.unpersist();
-        }
+        return PlanRows.withMetadata(wh, plans -> run(wh, outDir, plans));
     }
 
     /**

@@ -97,4 +97,15 @@ public final class PlanRows {
                 .coalesce(partitions)
                 .persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
     }
+
+    /** Hands {@link #metadata} to {@code use} and drops the cache when it returns. */
+    public static <T> T withMetadata(io.planlens.jobs.store.Warehouse wh,
+                                     java.util.function.Function<org.apache.spark.sql.Dataset<Row>, T> use) {
+        org.apache.spark.sql.Dataset<Row> plans = metadata(wh);
+        try {
+            return use.apply(plans);
+        } finally {
+            plans.unpersist();
+        }
+    }
 }
