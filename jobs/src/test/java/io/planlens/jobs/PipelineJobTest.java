@@ -164,7 +164,10 @@ class PipelineJobTest {
         try (Stream<Path> s = Files.list(out.resolve("exports"))) {
             for (Path p : s.filter(p -> p.toString().endsWith(".csv")).toList()) before.put(p.getFileName().toString(), Files.readAllBytes(p));
         }
+        var cached = TestSpark.get().sharedState().cacheManager();
+        boolean nothingCachedBefore = cached.isEmpty();
         Pipeline.Summary again = run();
+        if (nothingCachedBefore) assertTrue(cached.isEmpty(), "the run dropped every cache it made (the plans' metadata)");
         assertEquals(0, again.ingest().filesRead(), "nothing new to read");
         assertEquals(0, again.ingest().plansAdded());
         for (var e : before.entrySet()) {
