@@ -616,12 +616,12 @@ public final class TargetExtractor implements java.io.Serializable {
         return ps;
     }
 
-    /** Cheap test before the value pattern runs: a unit sign must be there. */
     /** Where {@link #VALUE} can start: a digit with no digit before it (its look-behind allows none). */
     private static boolean canStartValue(String f, int i) {
         return RegexScan.isAsciiDigit(f.charAt(i)) && (i == 0 || !RegexScan.isAsciiDigit(f.charAt(i - 1)));
     }
 
+    /** Cheap test before the value pattern runs: a unit sign must be there. */
     private static boolean mayHoldValue(String f) {
         return f.indexOf('%') >= 0 || f.indexOf('‰') >= 0 || f.contains("000")
                 || f.contains("phan tram") || f.contains("phan nghin");
