@@ -59,8 +59,9 @@ public final class Pipeline {
 
                 s = Stage.start(progress, 2, STAGES, "extract", "targets and citations");
                 ex = ExtractJob.run(wh, o.reextract(), in.extracted());
-                ms.put("extract", s.done(String.format("%d plans, %d targets, %d citations%s", ex.plans(), ex.targets(),
-                        ex.citations(), ex.errors() > 0 ? ", " + ex.errors() + " extraction errors" : "")));
+                ms.put("extract", s.done(String.format("%d plans, %d targets, %d citations%s%s", ex.plans(), ex.targets(),
+                        ex.citations(), ex.errors() > 0 ? ", " + ex.errors() + " extraction errors" : "",
+                        ex.reread() > 0 ? " (" + ex.reread() + " plans read again from the store)" : "")));
             }
 
             // export, compare and adoption read only plans, targets and citations, which none of them writes:

@@ -22,7 +22,11 @@ public final class ExtractJob {
     /** Raise when extraction rules change, so the next run re-extracts every plan. */
     public static final String VERSION = "1";
 
-    public record Result(long plans, long targets, long citations, long errors) {}
+    /**
+     * What one extract run did: plans extracted (with their targets, citations and extractor errors), and of
+     * them how many had their text read again from the plans table rather than handed on by ingest.
+     */
+    public record Result(long plans, long targets, long citations, long errors, long reread) {}
 
     private ExtractJob() {}
 
@@ -61,9 +65,11 @@ public final class ExtractJob {
         Dataset<Row> extracted;
         // Plans ingest has just added were never extracted (plans are only ever inserted, keyed by their
         // text's hash): their rows are appended. Only plans extracted again can have rows to replace.
+        long reread;
         boolean onlyNew;
         try {
-            onlyNew = todoIdsCached.isEmpty();
+            reread = todoIdsCached.count();
+            onlyNew = reread == 0;
             extracted = onlyNew ? given : given.unionByName(
                     plans.join(broadcast(todoIdsCached.withColumnRenamed("doc_id", "t_id")), col("doc_id").equalTo(col("t_id")), "left_semi")
                             .select("doc_id", "plan_year", "province_code", "text")
@@ -77,7 +83,7 @@ public final class ExtractJob {
                     sum(when(col("error").isNotNull(), 1).otherwise(0))).first();
             long n = counts.getLong(0);
             if (n == 0 && wh.exists(Warehouse.TARGETS) && wh.exists(Warehouse.CITATIONS)) {
-                return new Result(0, 0, 0, 0);
+                return new Result(0, 0, 0, 0, 0);
             }
             Dataset<Row> again = extracted.select("doc_id")
                     .join(given.select(col("doc_id").as("g_id")), col("doc_id").equalTo(col("g_id")), "left_anti");
@@ -97,11 +103,11 @@ public final class ExtractJob {
             Dataset<Row> log = extracted.select(col("doc_id"), lit(VERSION).as("version"),
                     size(col("targets")).as("targets"), size(col("citations")).as("citations"), col("error"));
             if (onlyNew) {
-                wh.append(Warehouse.EXTRACTION_LOG, log);
+                wh.append(Warehouse.EXTRACTION_LOG, log.coalesce(1));
             } else {
                 wh.upsert(Warehouse.EXTRACTION_LOG, log, new String[] {"doc_id"});
             }
-            return new Result(n, nz(counts, 1), nz(counts, 2), nz(counts, 3));
+            return new Result(n, nz(counts, 1), nz(counts, 2), nz(counts, 3), reread);
         } finally {
             extracted.unpersist();
             given.unpersist();

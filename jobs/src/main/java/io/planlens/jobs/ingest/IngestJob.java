@@ -143,8 +143,10 @@ public final class IngestJob {
                         .when(col("e_doc_id").isNull().and(col("rank").equalTo(1)), lit("new"))
                         .otherwise(lit("duplicate")))
                 .drop("rank", "e_doc_id", "e_uri")
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        cached.add(decided);
+                // Checkpointed, not cached: a cache of a frame read from a Delta table is recomputed when the
+                // table is written, and once this run's plans are stored every new plan would be decided
+                // "stored" again (and the extraction handed on would lose them)
+                .localCheckpoint(true);
 
         Map<String, Long> byDecision = counts(decided.groupBy("decision").count());
         Map<String, Long> byReason = counts(brief.filter(col("status").equalTo("reject")).groupBy("reason").count());
@@ -169,8 +171,11 @@ public final class IngestJob {
         // Commit order matters for a crash: plans, then rejects, then the log that lets a re-run skip files.
         // "new" was decided against the stored doc ids (and the run lock keeps other writers out): an append,
         // with no second look through the stored plans
-        wh.append(Warehouse.PLANS, newPlans, "plan_year");
-        wh.upsert(Warehouse.REJECTS, rejects, new String[] {"source_uri"});
+        // a file per core and year, not per read task and year: the texts are already parsed and cached, and a
+        // later run finds the stored ids in a dozen files rather than a thousand
+        wh.append(Warehouse.PLANS, newPlans.coalesce(wh.spark().sparkContext().defaultParallelism()), "plan_year");
+        long rejectCount = byReason.values().stream().mapToLong(Long::longValue).sum();
+        storeRejects(wh, rejects, rejectCount);
         if (added > 0 || byDecision.getOrDefault("stored", 0L) > 0) {
             // a file rejected before that is a plan now (it was fixed) leaves the rejects table; such files are
             // rare, and a look through the few stored rejects costs far less than a MERGE's transaction
@@ -179,11 +184,29 @@ public final class IngestJob {
                     .join(plansNow, col("r_uri").equalTo(col("source_uri")), "left_semi").isEmpty();
             if (fixed) wh.deleteKeys(Warehouse.REJECTS, plansNow, "source_uri");
         }
+        // a run's log rows are small: one file, which the next run's listing is checked against
         wh.append(Warehouse.INGEST_LOG, brief.select(col("source_uri"), col("length"), col("modification_time"),
-                col("status"), col("doc_id")));
-        long rejectCount = byReason.values().stream().mapToLong(Long::longValue).sum();
+                col("status"), col("doc_id")).coalesce(1));
         Result result = new Result(listed, read, added, dups, rejectCount, byReason);
         return new Ingested(result, freshExtraction, cached);
+    }
+
+    /**
+     * New rejects are appended; a MERGE (its own transaction, several jobs) only when a file already in the
+     * table is rejected again (it changed and is still broken), and nothing when nothing was rejected.
+     */
+    private static void storeRejects(Warehouse wh, Dataset<Row> rejects, long count) {
+        if (!wh.exists(Warehouse.REJECTS)) {
+            wh.append(Warehouse.REJECTS, rejects.coalesce(1));
+        } else if (count > 0) {
+            boolean again = !wh.read(Warehouse.REJECTS, PlanRows.REJECT).select(col("source_uri").as("r_uri"))
+                    .join(rejects, col("r_uri").equalTo(col("source_uri")), "left_semi").isEmpty();
+            if (again) {
+                wh.upsert(Warehouse.REJECTS, rejects, new String[] {"source_uri"});
+            } else {
+                wh.append(Warehouse.REJECTS, rejects.coalesce(1));
+            }
+        }
     }
 
     private static org.apache.spark.sql.Column[] columns(String prefix, String[] names) {

@@ -17,7 +17,10 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A file rejected in one run and replaced by a real plan before the next leaves the rejects table. */
+/**
+ * The rejects table across runs: a file rejected in one run and replaced by a real plan before the next
+ * leaves it; a new broken file joins it; a rejected file that changes and is still broken keeps one row.
+ */
 class FixedRejectTest {
     @TempDir
     Path tmp;
@@ -63,5 +66,26 @@ class FixedRejectTest {
         ingest(wh, input);
         assertEquals(Set.of("late.txt", "plan.txt"), paths(wh, Warehouse.PLANS));
         assertEquals(Set.of("still-empty.txt"), paths(wh, Warehouse.REJECTS));
+    }
+
+    @Test
+    void newRejectsAreAddedAndARejectedFileChangedIsStillOneRow() throws IOException {
+        Path input = Files.createDirectories(tmp.resolve("in"));
+        Files.write(input.resolve("empty.txt"), new byte[0]);
+        Warehouse wh = new Warehouse(TestSpark.get(), tmp.resolve("out").toString());
+        ingest(wh, input);
+        assertEquals(Set.of("empty.txt"), paths(wh, Warehouse.REJECTS));
+
+        Files.write(input.resolve("blank.txt"), "   \n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ingest(wh, input);
+        assertEquals(Set.of("blank.txt", "empty.txt"), paths(wh, Warehouse.REJECTS));
+
+        // still no plan in it, but changed: read again and rejected again, in place of its old row
+        Files.write(input.resolve("empty.txt"), "\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.setLastModifiedTime(input.resolve("empty.txt"), FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        ingest(wh, input);
+        List<Row> rows = wh.read(Warehouse.REJECTS, PlanRows.REJECT).orderBy("source_path").collectAsList();
+        assertEquals(2, rows.size(), rows.toString());
+        assertEquals(Set.of("blank.txt", "empty.txt"), paths(wh, Warehouse.REJECTS));
     }
 }
