@@ -48,10 +48,7 @@ class MixedFormatsPipelineTest {
     void everyVersionOfASampleGivesTheSameTargetsAndCitations() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Path out = tmp.resolve("out");
-        List<Path> samples;
-        try (Stream<Path> s = Files.list(TestSpark.samples())) {
-            samples = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
+        List<Path> samples = TestSpark.sampleTexts();
         for (Path p : samples) {
             String base = p.getFileName().toString().replace(".txt", "");
             Files.copy(p, in.resolve(base + ".txt"));

@@ -38,10 +38,7 @@ class PipelineJobTest {
         input = tmp.resolve("in");
         out = tmp.resolve("out");
         Files.createDirectories(input.resolve("variants"));
-        List<Path> samples;
-        try (Stream<Path> s = Files.list(TestSpark.samples())) {
-            samples = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
+        List<Path> samples = TestSpark.sampleTexts();
         assertEquals(5, samples.size());
         for (Path p : samples) {
             Files.copy(p, input.resolve(p.getFileName()));

@@ -1,6 +1,10 @@
 package io.planlens.jobs;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -27,5 +31,12 @@ public final class TestSpark {
 
     public static Path samples() {
         return root().resolve("data/samples");
+    }
+
+    /** The sample plans that are plain text files, in name order. */
+    public static List<Path> sampleTexts() throws IOException {
+        try (Stream<Path> s = Files.list(samples())) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
     }
 }

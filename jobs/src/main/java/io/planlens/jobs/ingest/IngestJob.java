@@ -180,9 +180,7 @@ public final class IngestJob {
             // a file rejected before that is a plan now (it was fixed) leaves the rejects table; such files are
             // rare, and a look through the few stored rejects costs far less than a MERGE's transaction
             Dataset<Row> plansNow = decided.filter(col("decision").notEqual("duplicate"));
-            boolean fixed = !wh.read(Warehouse.REJECTS, PlanRows.REJECT).select(col("source_uri").as("r_uri"))
-                    .join(plansNow, col("r_uri").equalTo(col("source_uri")), "left_semi").isEmpty();
-            if (fixed) wh.deleteKeys(Warehouse.REJECTS, plansNow, "source_uri");
+            if (anyStoredReject(wh, plansNow)) wh.deleteKeys(Warehouse.REJECTS, plansNow, "source_uri");
         }
         // a run's log rows are small: one file, which the next run's listing is checked against
         wh.append(Warehouse.INGEST_LOG, brief.select(col("source_uri"), col("length"), col("modification_time"),
@@ -199,14 +197,18 @@ public final class IngestJob {
         if (!wh.exists(Warehouse.REJECTS)) {
             wh.append(Warehouse.REJECTS, rejects.coalesce(1));
         } else if (count > 0) {
-            boolean again = !wh.read(Warehouse.REJECTS, PlanRows.REJECT).select(col("source_uri").as("r_uri"))
-                    .join(rejects, col("r_uri").equalTo(col("source_uri")), "left_semi").isEmpty();
-            if (again) {
+            if (anyStoredReject(wh, rejects)) {
                 wh.upsert(Warehouse.REJECTS, rejects, new String[] {"source_uri"});
             } else {
                 wh.append(Warehouse.REJECTS, rejects.coalesce(1));
             }
         }
+    }
+
+    /** Whether a file of {@code files} (a frame with {@code source_uri}) is in the rejects table now. */
+    private static boolean anyStoredReject(Warehouse wh, Dataset<Row> files) {
+        return !wh.read(Warehouse.REJECTS, PlanRows.REJECT).select(col("source_uri").as("r_uri"))
+                .join(files, col("r_uri").equalTo(col("source_uri")), "left_semi").isEmpty();
     }
 
     private static org.apache.spark.sql.Column[] columns(String prefix, String[] names) {

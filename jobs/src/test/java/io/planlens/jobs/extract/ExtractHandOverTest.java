@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,10 +29,7 @@ class ExtractHandOverTest {
 
     @Test
     void newPlansAreExtractedOnceAndOnlyAskedForPlansAreReadAgain() throws IOException {
-        List<Path> samples;
-        try (Stream<Path> s = Files.list(TestSpark.samples())) {
-            samples = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
+        List<Path> samples = TestSpark.sampleTexts();
         Path input = Files.createDirectories(tmp.resolve("in"));
         Files.copy(samples.get(0), input.resolve("a.txt"));
         Files.copy(samples.get(1), input.resolve("b.txt"));

@@ -12,7 +12,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,10 +41,7 @@ class FixedRejectTest {
 
     @Test
     void aFixedFileBecomesAPlanAndLeavesTheRejects() throws IOException {
-        List<Path> samples;
-        try (Stream<Path> s = Files.list(TestSpark.samples())) {
-            samples = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
+        List<Path> samples = TestSpark.sampleTexts();
         Path input = Files.createDirectories(tmp.resolve("in"));
         Files.copy(samples.get(0), input.resolve("plan.txt"));
         Files.write(input.resolve("late.txt"), new byte[0]);
